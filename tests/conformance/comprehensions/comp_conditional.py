@@ -1,0 +1,10 @@
+# Conditional expressions and multiple conditions in comprehensions.
+print(["even" if n % 2 == 0 else "odd" for n in range(5)])
+print([n if n % 3 else "fizz" for n in range(1, 10) if n != 5])
+print([x for x in range(50) if x % 2 == 0 if x % 3 == 0 if x % 5 == 0])
+print([(x, "big") if x > 2 else (x, "small") for x in range(5)])
+print({k: ("pos" if v > 0 else "neg" if v < 0 else "zero") for k, v in zip("abc", [1, -1, 0])})
+print([c for c in "Hello World" if c.isupper() or c == "o"])
+print([x for x in [0, "", None, [], 1, "a", [0]] if x])
+print([a or b for a, b in [(0, 1), (2, 3), ("", "z")]], [not x for x in [0, 1]])
+print(sum(1 if c in "aeiou" else 0 for c in "comprehension"))

@@ -1,0 +1,15 @@
+# Generator expressions passed to functions.
+nums = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sum(x for x in nums), sum(x * x for x in nums if x > 2), sum((x for x in []), 100))
+print(max(x % 7 for x in nums), min(-x for x in nums), any(x > 8 for x in nums), all(x > 0 for x in nums))
+print(list(x for x in "abc"), tuple(x * 2 for x in range(3)), sorted(x for x in nums if x % 2))
+print(",".join(str(x) for x in nums), "".join(c for c in "h-e-l-l-o" if c != "-"))
+print(dict((str(x), x) for x in range(3)), set(x % 2 for x in nums) == {0, 1})
+print(len(list(x for x in range(1000) if x % 7 == 0)), next(x for x in nums if x > 4))
+print(next((x for x in nums if x > 100), "none"), sum(1 for _ in range(17)))
+g = (x * 10 for x in range(3))
+print(type(g).__name__, list(g), list(g))
+print(max((len(w), w) for w in "one three seventeen two".split()))
+print(sum(x for x in range(10) if x % 2 for _ in range(2)))
+print(list(zip((x for x in "ab"), (y for y in range(5)))), list(enumerate(x for x in "xy")))
+print(sorted((x for x in nums), reverse=True), min((x for x in []), default="empty"))

@@ -1,0 +1,15 @@
+# replace, expandtabs, translate/maketrans.
+s = "one fish two fish red fish blue fish"
+print(s.replace("fish", "cat"))
+print(s.replace("fish", "cat", 2))
+print(s.replace("fish", "cat", 0), s.replace("fish", "cat", -1) == s.replace("fish", "cat"))
+print(s.replace("", "|")[:20], "abc".replace("", "-"), "abc".replace("", "-", 2))
+print("aaaa".replace("aa", "b"), "aaa".replace("a", ""), "".replace("", "x"))
+print(s.replace(" ", ""), s.replace("missing", "X") == s)
+print(repr("a\tb\tc".expandtabs()), repr("a\tbb\tccc".expandtabs(4)), repr("\t".expandtabs(0)))
+table = str.maketrans("abc", "xyz")
+print(sorted(table.items()))
+print("aabbcc-abc".translate(table))
+print("hello world".translate(str.maketrans("", "", "lo")))
+print("hello".translate({ord("h"): "J", ord("o"): None}))
+print("count: 3".replace("3", str(3 + 1)))
