@@ -30,6 +30,10 @@ pub struct Location {
     pub end_line: u32,
     pub col: u32,
     pub end_col: u32,
+    /// The part of the range CPython marks with `^` in tracebacks (operator of a binary
+    /// operation, `[..]` of a subscript, `(..)` of a call); equal values mean "all of it".
+    pub anchor_col: u32,
+    pub anchor_end_col: u32,
 }
 
 /// One row of the exception table: an exception raised by an instruction in `start..end`

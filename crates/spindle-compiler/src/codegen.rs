@@ -351,7 +351,7 @@ impl<'a> Compiler<'a> {
             cellvars: s.cellvars.clone(),
             freevars: s.freevars.clone(),
             labels: Vec::new(),
-            loc: Location { line: first_line, end_line: first_line, col: 0, end_col: 0 },
+            loc: Location { line: first_line, end_line: first_line, ..Default::default() },
             handlers: Vec::new(),
             fblocks: Vec::new(),
             flags: CodeFlags {
@@ -374,12 +374,36 @@ impl<'a> Compiler<'a> {
     fn location(&self, range: TextRange) -> Location {
         let (line, col) = self.lines.position(range.start().into());
         let (end_line, end_col) = self.lines.position(range.end().into());
-        Location { line, end_line, col, end_col }
+        Location { line, end_line, col, end_col, anchor_col: 0, anchor_end_col: 0 }
     }
 
     fn set_loc(&mut self, range: TextRange) -> Location {
         let loc = self.location(range);
         std::mem::replace(&mut self.unit().loc, loc)
+    }
+
+    /// Mark the `^` part of the current location: from byte offset `start` to `end`.
+    fn set_anchor(&mut self, start: usize, end: usize) {
+        let (l1, c1) = self.lines.position(start as u32);
+        let (_, c2) = self.lines.position(end as u32);
+        let u = self.unit();
+        if l1 == u.loc.line && u.loc.end_line == u.loc.line {
+            u.loc.anchor_col = c1;
+            u.loc.anchor_end_col = c2;
+        }
+    }
+
+    /// The first non-space, non-`)` byte offset at or after `from` (an operator's position).
+    fn skip_to_operator(&self, from: usize, to: usize) -> usize {
+        let bytes = self.source.as_bytes();
+        let mut i = from;
+        while i < to {
+            match bytes.get(i) {
+                Some(b' ' | b'\t' | b')' | b'\n' | b'\\' | b'\r') => i += 1,
+                _ => break,
+            }
+        }
+        i
     }
 
     fn emit(&mut self, op: Opcode, arg: u32) -> u32 {
@@ -1315,6 +1339,8 @@ impl<'a> Compiler<'a> {
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
+                let op_start = self.skip_to_operator(b.left.range().end().to_usize(), b.right.range().start().to_usize());
+                self.set_anchor(op_start, op_start + b.op.as_str().len());
                 self.emit(Opcode::BinaryOp, binop(b.op) as u32);
             }
             Expr::UnaryOp(u) => {
@@ -1369,6 +1395,8 @@ impl<'a> Compiler<'a> {
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                let open = self.skip_to_operator(s.value.range().end().to_usize(), s.range.end().to_usize());
+                self.set_anchor(open, s.range.end().to_usize());
                 self.emit(Opcode::BinarySubscr, 0);
             }
             Expr::Slice(s) => {
@@ -1609,6 +1637,8 @@ impl<'a> Compiler<'a> {
             self.expr(&c.func)?;
             self.emit(Opcode::PushNull, 0);
         }
+        let open = self.skip_to_operator(c.func.range().end().to_usize(), c.range().end().to_usize());
+        self.set_anchor(open, c.range().end().to_usize());
         self.call_args(0, &c.arguments.args, &c.arguments.keywords)
     }
 

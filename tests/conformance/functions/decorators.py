@@ -3,7 +3,6 @@ def shout(fn):
     def wrapper(*args, **kwargs):
         return fn(*args, **kwargs).upper() + "!"
     return wrapper
-
 def log_calls(fn):
     def wrapper(*args):
         print("calling", fn.__name__, args)
@@ -11,26 +10,21 @@ def log_calls(fn):
         print("returned", result)
         return result
     return wrapper
-
 def repeat(times):
     def decorator(fn):
         def wrapper(*args):
             return [fn(*args) for _ in range(times)]
         return wrapper
     return decorator
-
 @shout
 def hello(name):
     return "hello " + name
-
 @log_calls
 def add(a, b):
     return a + b
-
 @repeat(3)
 def ping():
     return "ping"
-
 @shout
 @repeat(2)
 def ab():
@@ -40,7 +34,6 @@ registry = []
 def register(fn):
     registry.append(fn.__name__)
     return fn
-
 @register
 def first(): pass
 @register

@@ -1,0 +1,864 @@
+//! The `builtins` module: built-in functions (this file), type construction and class creation
+//! ([`construct`]), and sorting ([`sort`]).
+//!
+//! To add a builtin: write `fn name(vm: &Vm, args: Args) -> PyResult<Value>` and list it in
+//! [`init`]. Semantics follow the Python documentation, "Built-in Functions".
+
+pub mod construct;
+pub mod sort;
+
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::ops::{self, num};
+use crate::types::exceptions::ExcKind;
+use crate::types::function::{new_builtin, Args};
+use crate::types::iter::{new_iter, IterState};
+use crate::types::list::new_list;
+use crate::types::str::{as_str, from_string, new_str};
+use crate::types::tuple::new_tuple;
+use crate::types::{type_name, type_of, typeobj, types};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use crate::{bail, py_err};
+use spindle_bytecode::{BinOp, CmpOp};
+
+/// Collect any iterable into a Vec.
+pub fn collect(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v.payload() {
+        Some(Payload::List(l)) => return Ok(l.snapshot()),
+        Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let it = ops::iter(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = ops::next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `ascii()` of a repr: escape non-ASCII characters.
+pub fn ascii_of(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let cp = c as u32;
+        if cp < 0x80 {
+            out.push(c);
+        } else if cp < 0x100 {
+            out.push_str(&format!("\\x{cp:02x}"));
+        } else if cp < 0x10000 {
+            out.push_str(&format!("\\u{cp:04x}"));
+        } else {
+            out.push_str(&format!("\\U{cp:08x}"));
+        }
+    }
+    out
+}
+
+fn print(vm: &Vm, args: Args) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
+    for (k, v) in args.kwargs() {
+        match k {
+            "sep" => {
+                if !v.is_none() {
+                    sep = match as_str(v) {
+                        Some(s) => s.to_string(),
+                        None => bail!(TypeError, "sep must be None or a string, not {}", type_name(v)),
+                    }
+                }
+            }
+            "end" => {
+                if !v.is_none() {
+                    end = match as_str(v) {
+                        Some(s) => s.to_string(),
+                        None => bail!(TypeError, "end must be None or a string, not {}", type_name(v)),
+                    }
+                }
+            }
+            "file" => file = v.clone(),
+            "flush" => flush = ops::truthy(vm, v)?,
+            other => bail!(TypeError, "print() got an unexpected keyword argument '{}'", other),
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match as_str(v) {
+            Some(s) => out.push_str(s),
+            None => out.push_str(&ops::str_(vm, v)?),
+        }
+    }
+    out.push_str(&end);
+    if file.is_none() {
+        file = vm.module_attr("sys", "stdout").unwrap_or(Value::None);
+    }
+    match crate::object::native::<crate::modules::sys::Stream>(&file) {
+        Some(s) if s.fd == 2 => crate::modules::sys::write_stderr(&out),
+        Some(_) => {
+            crate::modules::sys::write_stdout(&out);
+            if flush {
+                crate::modules::sys::flush_stdout();
+            }
+        }
+        None => {
+            if file.is_none() {
+                crate::modules::sys::write_stdout(&out);
+            } else {
+                let (w, s) = ops::method_lookup(vm, &file, "write")?;
+                let text = from_string(out);
+                match s {
+                    Some(s) => vm.call(&w, Args::new(&[s, text]))?,
+                    None => vm.call(&w, Args::new(&[text]))?,
+                };
+                if flush {
+                    let (f, s) = ops::method_lookup(vm, &file, "flush")?;
+                    match s {
+                        Some(s) => vm.call(&f, Args::new(&[s]))?,
+                        None => vm.call(&f, Args::new(&[]))?,
+                    };
+                }
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("len")?;
+    Ok(Value::Int(ops::len(vm, v)? as i64))
+}
+
+fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("repr")?;
+    Ok(from_string(ops::repr(vm, v)?))
+}
+
+fn ascii(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("ascii")?;
+    Ok(from_string(ascii_of(&ops::repr(vm, v)?)))
+}
+
+fn abs(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("abs")?;
+    match v {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => num::big_to_value(num_bigint::BigInt::from(*i).magnitude().clone().into()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ => match v.payload() {
+            Some(Payload::BigInt(b)) => Ok(num::big_to_value(num_traits::Signed::abs(b))),
+            Some(Payload::Complex(r, i)) => Ok(Value::Float(r.hypot(*i))),
+            Some(Payload::Instance(_)) => match vm.call_special(v, "__abs__", &[])? {
+                Some(r) => Ok(r),
+                None => bail!(TypeError, "bad operand type for abs(): '{}'", type_name(v)),
+            },
+            _ => bail!(TypeError, "bad operand type for abs(): '{}'", type_name(v)),
+        },
+    }
+}
+
+fn min_max(vm: &Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    args.only_kwargs(name, &["key", "default"])?;
+    let key = args.kw("key").filter(|k| !k.is_none()).cloned();
+    let default = args.kw("default").cloned();
+    let pos = args.pos();
+    let items: Vec<Value> = match pos.len() {
+        0 => bail!(TypeError, "{} expected at least 1 argument, got 0", name),
+        1 => collect(vm, &pos[0])?,
+        _ => {
+            if default.is_some() {
+                bail!(TypeError, "Cannot specify a default for {}() with multiple positional arguments", name);
+            }
+            pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call(f, Args::new(std::slice::from_ref(&it)))?,
+            None => it.clone(),
+        };
+        best = Some(match best {
+            None => (k, it),
+            Some((bk, bv)) => {
+                let better = ops::compare(vm, &k, &bk, op)?;
+                if ops::truthy(vm, &better)? {
+                    (k, it)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => bail!(ValueError, "{}() iterable argument is empty", name),
+        },
+    }
+}
+
+fn min(vm: &Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "min", CmpOp::Lt)
+}
+
+fn max(vm: &Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "max", CmpOp::Gt)
+}
+
+fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.only_kwargs("sum", &["start"])?;
+    let pos = args.pos();
+    if pos.is_empty() || pos.len() > 2 {
+        bail!(TypeError, "sum() takes at most 2 arguments ({} given)", pos.len());
+    }
+    let start = pos.get(1).or_else(|| args.kw("start")).cloned().unwrap_or(Value::Int(0));
+    match start.payload() {
+        Some(Payload::Str(_)) => bail!(TypeError, "sum() can't sum strings [use ''.join(seq) instead]"),
+        Some(Payload::Bytes(_)) => bail!(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]"),
+        _ => {}
+    }
+    let it = ops::iter(vm, &pos[0])?;
+    let mut acc = start;
+    // Float sums use Neumaier compensation as CPython 3.12+ does.
+    let mut comp = 0.0f64;
+    let mut float_mode = false;
+    while let Some(x) = ops::next(vm, &it)? {
+        if let (Value::Float(a), Value::Float(b)) = (&acc, &x) {
+            let (a, b) = (*a, *b);
+            let t = a + b;
+            if t.is_finite() {
+                if a.abs() >= b.abs() {
+                    comp += (a - t) + b;
+                } else {
+                    comp += (b - t) + a;
+                }
+            }
+            acc = Value::Float(t);
+            float_mode = true;
+            continue;
+        }
+        if float_mode {
+            if let (Value::Float(a), Some(b)) = (&acc, num::as_int(&x)) {
+                if let num::IntRef::Small(b) = b {
+                    let (a, b) = (*a, b as f64);
+                    let t = a + b;
+                    if t.is_finite() {
+                        if a.abs() >= b.abs() {
+                            comp += (a - t) + b;
+                        } else {
+                            comp += (b - t) + a;
+                        }
+                    }
+                    acc = Value::Float(t);
+                    continue;
+                }
+            }
+            if let Value::Float(a) = acc {
+                if comp != 0.0 && a.is_finite() {
+                    acc = Value::Float(a + comp);
+                }
+            }
+            comp = 0.0;
+            float_mode = false;
+        }
+        acc = ops::binary_op(vm, &acc, &x, BinOp::Add)?;
+    }
+    if float_mode {
+        if let Value::Float(a) = acc {
+            if comp != 0.0 && a.is_finite() {
+                acc = Value::Float(a + comp);
+            }
+        }
+    }
+    Ok(acc)
+}
+
+fn sorted(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.only_kwargs("sorted", &["key", "reverse"])?;
+    let pos = args.pos();
+    if pos.len() != 1 {
+        bail!(TypeError, "sorted expected 1 argument, got {}", pos.len());
+    }
+    let mut items = collect(vm, &pos[0])?;
+    let key = args.kw("key").filter(|k| !k.is_none()).cloned();
+    let reverse = match args.kw("reverse") {
+        Some(r) => ops::truthy(vm, r)?,
+        None => false,
+    };
+    sort::sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(new_list(items))
+}
+
+fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("reversed")?;
+    match v.payload() {
+        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range(_) | Payload::Bytes(_)) => {
+            let n = ops::len(vm, v)? as i64;
+            Ok(new_iter(IterState::Reversed { seq: v.clone(), index: n - 1 }))
+        }
+        Some(Payload::Dict(d)) => {
+            let mut keys = d.keys();
+            keys.reverse();
+            Ok(new_iter(IterState::Reversed { seq: new_list(keys.clone()), index: keys.len() as i64 - 1 }))
+        }
+        _ => {
+            if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            let ty = type_of(v);
+            if typeobj::lookup(&ty, "__getitem__").is_some() && typeobj::lookup(&ty, "__len__").is_some() {
+                let n = ops::len(vm, v)? as i64;
+                return Ok(new_iter(IterState::Reversed { seq: v.clone(), index: n - 1 }));
+            }
+            bail!(TypeError, "'{}' object is not reversible", type_name(v))
+        }
+    }
+}
+
+fn isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("isinstance", 2, 2)?;
+    Ok(Value::Bool(construct::isinstance(vm, &p[0], &p[1])?))
+}
+
+fn issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("issubclass", 2, 2)?;
+    let Some(sub) = p[0].obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+        bail!(TypeError, "issubclass() arg 1 must be a class");
+    };
+    Ok(Value::Bool(construct::subclass_check(vm, sub, &p[1], "issubclass")?))
+}
+
+fn id(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("id")?;
+    Ok(Value::Int(match v {
+        Value::Obj(o) => o.addr() as i64,
+        Value::None => 0x1000,
+        Value::Bool(b) => 0x2000 + *b as i64 * 16,
+        Value::Int(i) => 0x7000_0000_0000u64.wrapping_add((*i as u64).wrapping_mul(32)) as i64 & i64::MAX,
+        Value::Float(f) => 0x6000_0000_0000u64.wrapping_add(f.to_bits() >> 4) as i64 & i64::MAX,
+        Value::Null => 0,
+    }))
+}
+
+fn hash(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("hash")?;
+    Ok(Value::Int(ops::hash(vm, v)?))
+}
+
+fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("iter", 1, 2)?;
+    if p.len() == 2 {
+        if !construct::callable_value(&p[0]) {
+            bail!(TypeError, "iter(v, w): v must be callable");
+        }
+        return Ok(new_iter(IterState::Callable { func: p[0].clone(), sentinel: p[1].clone() }));
+    }
+    ops::iter(vm, &p[0])
+}
+
+fn next(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("next", 1, 2)?;
+    if !matches!(p[0].payload(), Some(Payload::Iter(_) | Payload::Generator(_) | Payload::Instance(_))) {
+        bail!(TypeError, "'{}' object is not an iterator", type_name(&p[0]));
+    }
+    if let Some(Payload::Generator(_)) = p[0].payload() {
+        return match crate::interp::generator::resume(vm, &p[0], Value::None)? {
+            Ok(v) => Ok(v),
+            Err(ret) => match p.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(crate::interp::generator::stop_iteration(ret)),
+            },
+        };
+    }
+    match ops::next(vm, &p[0])? {
+        Some(v) => Ok(v),
+        None => match p.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(crate::error::PyErr::with_args(ExcKind::StopIteration, vec![])),
+        },
+    }
+}
+
+fn any(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("any")?;
+    let it = ops::iter(vm, v)?;
+    while let Some(x) = ops::next(vm, &it)? {
+        if ops::truthy(vm, &x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("all")?;
+    let it = ops::iter(vm, v)?;
+    while let Some(x) = ops::next(vm, &it)? {
+        if !ops::truthy(vm, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn round(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.only_kwargs("round", &["number", "ndigits"])?;
+    let p = args.pos();
+    let Some(x) = p.first().or_else(|| args.kw("number")) else {
+        bail!(TypeError, "round() missing required argument 'number' (pos 1)");
+    };
+    let nd = p.get(1).or_else(|| args.kw("ndigits")).cloned().unwrap_or(Value::None);
+    match x {
+        Value::Float(f) => {
+            if nd.is_none() {
+                if f.is_nan() {
+                    bail!(ValueError, "cannot convert float NaN to integer");
+                }
+                if f.is_infinite() {
+                    bail!(OverflowError, "cannot convert float infinity to integer");
+                }
+                return num::float_to_int(num::round_half_even(*f));
+            }
+            let n = ops::index_of(&nd)?;
+            Ok(Value::Float(crate::format::round_float(*f, n)))
+        }
+        _ if num::as_int(x).is_some() => {
+            if nd.is_none() {
+                return Ok(match x {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    other => other.clone(),
+                });
+            }
+            let n = ops::index_of(&nd)?;
+            if n >= 0 {
+                return Ok(match x {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    other => other.clone(),
+                });
+            }
+            // Round to a multiple of 10**-n, half to even.
+            let big = num::as_int(x).map(|i| i.to_big()).unwrap_or_default();
+            let m = num_traits::pow::Pow::pow(&num_bigint::BigInt::from(10), (-n).min(10000) as u32);
+            let (q, r) = num_integer::Integer::div_mod_floor(&big, &m);
+            let twice = &r * 2;
+            let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(num::big_to_value(q * m))
+        }
+        _ => match vm.call_special(x, "__round__", if nd.is_none() { &[] } else { std::slice::from_ref(&nd) })? {
+            Some(r) => Ok(r),
+            None => bail!(TypeError, "type {} doesn't define __round__ method", type_name(x)),
+        },
+    }
+}
+
+fn divmod(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("divmod", 2, 2)?;
+    let (a, b) = (&p[0], &p[1]);
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+        if let (Some(x), Some(y)) = (num::as_f64(a), num::as_f64(b)) {
+            let (x, y) = (x?, y?);
+            if y == 0.0 {
+                bail!(ZeroDivisionError, "float divmod()");
+            }
+            let (q, r) = num::float_divmod(x, y);
+            return Ok(new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
+    if let (Some(_), Some(_)) = (num::as_int(a), num::as_int(b)) {
+        let q = ops::binary_op(vm, a, b, BinOp::FloorDiv)?;
+        let r = ops::binary_op(vm, a, b, BinOp::Mod)?;
+        return Ok(new_tuple(vec![q, r]));
+    }
+    if let Some(r) = vm.call_special(a, "__divmod__", std::slice::from_ref(b))? {
+        if !ops::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = vm.call_special(b, "__rdivmod__", std::slice::from_ref(a))? {
+        if !ops::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    bail!(TypeError, "unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b))
+}
+
+fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.only_kwargs("pow", &["base", "exp", "mod"])?;
+    let p = args.pos();
+    let base = p.first().or_else(|| args.kw("base")).cloned().ok_or_else(|| py_err!(TypeError, "pow() missing required argument 'base' (pos 1)"))?;
+    let exp = p.get(1).or_else(|| args.kw("exp")).cloned().ok_or_else(|| py_err!(TypeError, "pow() missing required argument 'exp' (pos 2)"))?;
+    let m = p.get(2).or_else(|| args.kw("mod")).cloned().unwrap_or(Value::None);
+    if m.is_none() {
+        return ops::binary_op(vm, &base, &exp, BinOp::Pow);
+    }
+    let (Some(b), Some(e), Some(md)) = (num::as_int(&base), num::as_int(&exp), num::as_int(&m)) else {
+        bail!(TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    };
+    let (b, mut e, md) = (b.to_big(), e.to_big(), md.to_big());
+    use num_traits::{Signed, Zero};
+    if md.is_zero() {
+        bail!(ValueError, "pow() 3rd argument cannot be 0");
+    }
+    let mut base_big = b;
+    if e.is_negative() {
+        // Modular inverse.
+        let inv = construct::mod_inverse(&base_big, &md).ok_or_else(|| py_err!(ValueError, "base is not invertible for the given modulus"))?;
+        base_big = inv;
+        e = -e;
+    }
+    let modulus = md.abs();
+    let mut r = base_big.modpow(&e, &modulus);
+    if md.is_negative() && !r.is_zero() {
+        r += &md;
+    }
+    Ok(num::big_to_value(r))
+}
+
+fn chr(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("chr")?;
+    let i = match num::as_int(v) {
+        Some(num::IntRef::Small(i)) => i,
+        Some(num::IntRef::Big(_)) => bail!(OverflowError, "Python int too large to convert to C int"),
+        None => bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(v)),
+    };
+    if !(0..0x110000).contains(&i) {
+        bail!(ValueError, "chr() arg not in range(0x110000)");
+    }
+    match char::from_u32(i as u32) {
+        Some(c) => Ok(new_str(c.encode_utf8(&mut [0; 4]))),
+        None => bail!(ValueError, "surrogate code points are not supported by Spindle strings yet"),
+    }
+}
+
+fn ord(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("ord")?;
+    match v.payload() {
+        Some(Payload::Str(s)) => {
+            if s.char_len() != 1 {
+                bail!(TypeError, "ord() expected a character, but string of length {} found", s.char_len());
+            }
+            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+        }
+        Some(Payload::Bytes(b)) => {
+            if b.len() != 1 {
+                bail!(TypeError, "ord() expected a character, but string of length {} found", b.len());
+            }
+            Ok(Value::Int(b[0] as i64))
+        }
+        _ => bail!(TypeError, "ord() expected string of length 1, but {} found", type_name(v)),
+    }
+}
+
+fn int_to_base(vm: &Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
+    let i = match num::as_int(v) {
+        Some(i) => i.to_big(),
+        None => {
+            let _ = vm;
+            bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(v))
+        }
+    };
+    let neg = num_traits::Signed::is_negative(&i);
+    let digits = num_traits::Signed::abs(&i).to_str_radix(radix);
+    Ok(from_string(format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits)))
+}
+
+fn hex(vm: &Vm, args: Args) -> PyResult<Value> {
+    int_to_base(vm, args.one("hex")?, 16, "0x")
+}
+
+fn oct(vm: &Vm, args: Args) -> PyResult<Value> {
+    int_to_base(vm, args.one("oct")?, 8, "0o")
+}
+
+fn bin(vm: &Vm, args: Args) -> PyResult<Value> {
+    int_to_base(vm, args.one("bin")?, 2, "0b")
+}
+
+fn callable(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("callable")?;
+    Ok(Value::Bool(construct::callable_value(v)))
+}
+
+fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
+    match as_str(v) {
+        Some(s) => Ok(s),
+        None => bail!(TypeError, "{}(): attribute name must be string, not '{}'", fname, type_name(v)),
+    }
+}
+
+fn getattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("getattr", 2, 3)?;
+    let name = attr_name(&p[1], "getattr")?;
+    match ops::getattr(vm, &p[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if p.len() == 3 && e.matches(ExcKind::AttributeError) => Ok(p[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("setattr", 3, 3)?;
+    let name = attr_name(&p[1], "setattr")?;
+    ops::setattr(vm, &p[0], name, p[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("hasattr", 2, 2)?;
+    let name = attr_name(&p[1], "hasattr")?;
+    match ops::getattr(vm, &p[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.matches(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("delattr", 2, 2)?;
+    let name = attr_name(&p[1], "delattr")?;
+    ops::delattr(vm, &p[0], name)?;
+    Ok(Value::None)
+}
+
+fn format(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("format", 1, 2)?;
+    let spec = match p.get(1) {
+        Some(s) => match as_str(s) {
+            Some(s) => s.to_string(),
+            None => bail!(TypeError, "format() argument 2 must be str, not {}", type_name(s)),
+        },
+        None => String::new(),
+    };
+    Ok(from_string(crate::format::format_value(vm, &p[0], &spec)?))
+}
+
+fn input(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("input", 0, 1)?;
+    if let Some(prompt) = p.first() {
+        crate::modules::sys::write_stdout(&ops::str_(vm, prompt)?);
+    }
+    crate::modules::sys::flush_stdout();
+    let mut line = String::new();
+    let n = vm.allow_threads(|| std::io::stdin().read_line(&mut line));
+    match n {
+        Ok(0) => bail!(EOFError, "EOF when reading a line"),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(from_string(line))
+        }
+        Err(e) => bail!(OSError, "{}", e),
+    }
+}
+
+fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("dir", 0, 1)?;
+    let Some(v) = p.first() else { bail!(TypeError, "dir() without arguments is not supported yet") };
+    let mut names: Vec<String> = Vec::new();
+    fn add_dict(names: &mut Vec<String>, d: &ObjRef) {
+        if let Payload::Dict(d) = &d.payload {
+            for k in d.keys() {
+                if let Some(s) = as_str(&k) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    }
+    match v.payload() {
+        Some(Payload::Module(m)) => add_dict(&mut names, &m.dict),
+        Some(Payload::Instance(i)) => add_dict(&mut names, &i.dict),
+        _ => {}
+    }
+    let ty = if let Some(Payload::Type(_)) = v.payload() { v.obj().cloned() } else { Some(type_of(v)) };
+    if let Some(ty) = ty.filter(|_| !matches!(v.payload(), Some(Payload::Module(_)))) {
+        if let Some(t) = typeobj::as_type(&ty) {
+            for base in t.mro.read().iter() {
+                if let Some(bt) = typeobj::as_type(base) {
+                    match &bt.attrs {
+                        typeobj::TypeAttrs::Frozen(m) => names.extend(m.keys().map(|k| k.to_string())),
+                        typeobj::TypeAttrs::Dict(d) => add_dict(&mut names, d),
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let _ = vm;
+    Ok(new_list(names.into_iter().map(|n| new_str(&n)).collect()))
+}
+
+fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("vars")?;
+    match ops::attr::getattr_opt(vm, v, "__dict__")? {
+        Some(d) => Ok(d),
+        None => bail!(TypeError, "vars() argument must have __dict__ attribute"),
+    }
+}
+
+fn exec_or_eval(vm: &Vm, args: Args, mode: spindle_compiler::Mode, name: &str) -> PyResult<Value> {
+    let p = args.range(name, 1, 3)?;
+    let globals = match p.get(1) {
+        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
+        Some(Value::None) | None => {
+            match vm.module("__main__").and_then(|m| crate::types::module::as_module(&m).map(|m| m.dict.clone())) {
+                Some(d) => d,
+                None => crate::types::dict::new_dict_obj(),
+            }
+        }
+        Some(other) => bail!(TypeError, "{}() globals must be a dict, not {}", name, type_name(other)),
+    };
+    if let Payload::Dict(g) = &globals.payload {
+        if g.get_str("__builtins__").is_none() {
+            g.set_str("__builtins__", Value::Obj(vm.interp.builtins.clone()));
+        }
+    }
+    let locals = p.get(2).filter(|l| !l.is_none()).and_then(|l| l.obj().cloned());
+    let code = match p[0].payload() {
+        Some(Payload::Code(_)) => p[0].obj().cloned().ok_or_else(|| py_err!(SystemError, "code"))?,
+        Some(Payload::Str(s)) => crate::compile_source(vm, s.as_str(), "<string>", mode)?,
+        _ => bail!(TypeError, "{}() arg 1 must be a string, bytes or code object", name),
+    };
+    let r = crate::run_code_obj(vm, code, &globals, locals)?;
+    Ok(if mode == spindle_compiler::Mode::Exec { Value::None } else { r })
+}
+
+fn exec(vm: &Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, spindle_compiler::Mode::Exec, "exec")
+}
+
+fn eval(vm: &Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, spindle_compiler::Mode::Eval, "eval")
+}
+
+fn compile(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    let src = p.first().or_else(|| args.kw("source")).and_then(as_str).ok_or_else(|| py_err!(TypeError, "compile() arg 1 must be a string"))?;
+    let filename = p.get(1).or_else(|| args.kw("filename")).and_then(as_str).unwrap_or("<string>");
+    let mode = p.get(2).or_else(|| args.kw("mode")).and_then(as_str).unwrap_or("exec");
+    let m = match mode {
+        "exec" | "single" => spindle_compiler::Mode::Exec,
+        "eval" => spindle_compiler::Mode::Eval,
+        _ => bail!(ValueError, "compile() mode must be 'exec', 'eval' or 'single'"),
+    };
+    Ok(Value::Obj(crate::compile_source(vm, src, filename, m)?))
+}
+
+fn import(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    let Some(name) = p.first().and_then(as_str) else { bail!(TypeError, "__import__() argument 1 must be str") };
+    let fromlist = p.get(3).cloned().unwrap_or(Value::None);
+    let globals = crate::types::dict::new_dict_obj();
+    crate::import::import_name(vm, name, &globals, &fromlist, 0)
+}
+
+fn globals(vm: &Vm, _args: Args) -> PyResult<Value> {
+    // Without frame introspection yet, the main module's namespace.
+    match vm.module("__main__").and_then(|m| crate::types::module::as_module(&m).map(|m| m.dict.clone())) {
+        Some(d) => Ok(Value::Obj(d)),
+        None => Ok(crate::types::dict::new_dict()),
+    }
+}
+
+/// Register every builtin in the builtins module's dict.
+pub fn init(d: &ObjRef) {
+    let Payload::Dict(dict) = &d.payload else { return };
+    let fns: &[(&'static str, crate::types::function::NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("reversed", reversed),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("id", id),
+        ("hash", hash),
+        ("iter", iter),
+        ("next", next),
+        ("any", any),
+        ("all", all),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("chr", chr),
+        ("ord", ord),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("callable", callable),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("format", format),
+        ("input", input),
+        ("dir", dir),
+        ("vars", vars),
+        ("exec", exec),
+        ("eval", eval),
+        ("compile", compile),
+        ("__import__", import),
+        ("globals", globals),
+        ("__build_class__", construct::build_class),
+    ];
+    for (name, f) in fns {
+        dict.set_str(name, new_builtin(name, *f));
+    }
+    let t = types();
+    let type_entries: &[(&str, &ObjRef)] = &[
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("complex", &t.complex),
+        ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("property", &t.property),
+        ("enumerate", t.iter_type("enumerate")),
+        ("zip", t.iter_type("zip")),
+        ("map", t.iter_type("map")),
+        ("filter", t.iter_type("filter")),
+    ];
+    for (name, ty) in type_entries {
+        dict.set_str(name, Value::Obj((*ty).clone()));
+    }
+    for kind in ExcKind::ALL {
+        dict.set_str(kind.name(), Value::Obj(t.exc(*kind).clone()));
+    }
+    dict.set_str("EnvironmentError", Value::Obj(t.exc(ExcKind::OSError).clone()));
+    dict.set_str("IOError", Value::Obj(t.exc(ExcKind::OSError).clone()));
+    dict.set_str("None", Value::None);
+    dict.set_str("True", Value::Bool(true));
+    dict.set_str("False", Value::Bool(false));
+    dict.set_str("NotImplemented", t.not_implemented.clone());
+    dict.set_str("Ellipsis", t.ellipsis.clone());
+    dict.set_str("__debug__", Value::Bool(true));
+}

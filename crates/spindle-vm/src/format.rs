@@ -1,0 +1,754 @@
+//! String formatting: the format-specification mini-language (`format()`, f-strings,
+//! `str.format`) and `%`-formatting, as the Python documentation ("Format Specification
+//! Mini-Language", "printf-style String Formatting") defines them.
+
+use crate::error::PyResult;
+use crate::object::Payload;
+use crate::ops::num::{self, as_int, IntRef};
+use crate::ops::{self, repr::float_repr};
+use crate::types::function::Args;
+use crate::types::str::{as_str, StrObj};
+use crate::types::type_name;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{bail, py_err};
+use num_bigint::BigInt;
+
+/// A parsed format specification.
+#[derive(Debug, Default, Clone)]
+pub struct Spec {
+    pub fill: Option<char>,
+    pub align: Option<char>,
+    pub sign: Option<char>,
+    pub z: bool,
+    pub alt: bool,
+    pub zero: bool,
+    pub width: Option<usize>,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub ty: Option<char>,
+}
+
+/// Parse a format spec.
+pub fn parse_spec(spec: &str) -> PyResult<Spec> {
+    let cs: Vec<char> = spec.chars().collect();
+    let mut s = Spec::default();
+    let mut i = 0;
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if cs.len() >= 2 && is_align(cs[1]) {
+        s.fill = Some(cs[0]);
+        s.align = Some(cs[1]);
+        i = 2;
+    } else if !cs.is_empty() && is_align(cs[0]) {
+        s.align = Some(cs[0]);
+        i = 1;
+    }
+    if let Some(&c) = cs.get(i) {
+        if matches!(c, '+' | '-' | ' ') {
+            s.sign = Some(c);
+            i += 1;
+        }
+    }
+    if cs.get(i) == Some(&'z') {
+        s.z = true;
+        i += 1;
+    }
+    if cs.get(i) == Some(&'#') {
+        s.alt = true;
+        i += 1;
+    }
+    if cs.get(i) == Some(&'0') {
+        s.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < cs.len() && cs[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        let w: String = cs[start..i].iter().collect();
+        s.width = Some(w.parse().map_err(|_| py_err!(ValueError, "Too many decimal digits in format string"))?);
+    }
+    if let Some(&c) = cs.get(i) {
+        if c == ',' || c == '_' {
+            s.grouping = Some(c);
+            i += 1;
+            if matches!(cs.get(i), Some(',') | Some('_')) {
+                bail!(ValueError, "Cannot specify both ',' and '_'.");
+            }
+        }
+    }
+    if cs.get(i) == Some(&'.') {
+        i += 1;
+        let start = i;
+        while i < cs.len() && cs[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            bail!(ValueError, "Format specifier missing precision");
+        }
+        let p: String = cs[start..i].iter().collect();
+        s.precision = Some(p.parse().map_err(|_| py_err!(ValueError, "Too many decimal digits in format string"))?);
+    }
+    if i < cs.len() {
+        s.ty = Some(cs[i]);
+        i += 1;
+    }
+    if i < cs.len() {
+        bail!(ValueError, "Invalid format specifier '{}' for object of type", spec);
+    }
+    Ok(s)
+}
+
+fn invalid_spec(spec: &str, v: &Value) -> crate::error::PyErr {
+    py_err!(ValueError, "Invalid format specifier '{}' for object of type '{}'", spec, type_name(v))
+}
+
+/// Insert grouping separators every `every` digits into a string of digits.
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let n = digits.len();
+    let mut out = String::with_capacity(n + n / every);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Pad `sign + body` to the spec's width with its fill and alignment.
+fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero { '=' } else { default_align });
+    let len = sign.chars().count() + body.chars().count();
+    let width = spec.width.unwrap_or(0);
+    if len >= width {
+        return format!("{sign}{body}");
+    }
+    let padn = width - len;
+    let f = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    match align {
+        '<' => format!("{sign}{body}{}", f(padn)),
+        '^' => format!("{}{sign}{body}{}", f(padn / 2), f(padn - padn / 2)),
+        '=' => format!("{sign}{}{body}", f(padn)),
+        _ => format!("{}{sign}{body}", f(padn)),
+    }
+}
+
+fn sign_str(spec: &Spec, negative: bool) -> &'static str {
+    if negative {
+        "-"
+    } else {
+        match spec.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    }
+}
+
+/// Zero padding with grouping: CPython inserts separators into the zero padding too.
+fn grouped_zero_pad(spec: &Spec, sign: &str, digits: &str, rest: &str, sep: char, every: usize) -> String {
+    if spec.zero && spec.align.is_none() && spec.fill.is_none() {
+        if let Some(w) = spec.width {
+            let avail = w.saturating_sub(sign.len() + rest.chars().count());
+            let mut d = digits.to_string();
+            loop {
+                let g = group(&d, sep, every);
+                if g.len() >= avail {
+                    return format!("{sign}{g}{rest}");
+                }
+                d.insert(0, '0');
+            }
+        }
+    }
+    pad(spec, sign, &format!("{}{}", group(digits, sep, every), rest), '>')
+}
+
+/// `format(int, spec)`.
+fn format_int(vm: &Vm, v: &Value, i: &IntRef, spec_s: &str) -> PyResult<String> {
+    let spec = parse_spec(spec_s).map_err(|_| invalid_spec(spec_s, v))?;
+    let ty = spec.ty.unwrap_or('d');
+    if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+        let f = num::int_to_f64(i)?;
+        return format_float_spec(&spec, f, v);
+    }
+    if spec.precision.is_some() {
+        bail!(ValueError, "Precision not allowed in integer format specifier");
+    }
+    let big = i.to_big();
+    let negative = num_traits::Signed::is_negative(&big);
+    let mag = num_traits::Signed::abs(&big);
+    let (digits, prefix) = match ty {
+        'd' | 'n' => (mag.to_string(), ""),
+        'b' => (mag.to_str_radix(2), "0b"),
+        'o' => (mag.to_str_radix(8), "0o"),
+        'x' => (mag.to_str_radix(16), "0x"),
+        'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
+        'c' => {
+            if spec.sign.is_some() {
+                bail!(ValueError, "Sign not allowed with integer format specifier 'c'");
+            }
+            let c = big.to_string().parse::<u32>().ok().and_then(char::from_u32).ok_or_else(|| py_err!(OverflowError, "%c arg not in range(0x110000)"))?;
+            return Ok(pad(&spec, "", &c.to_string(), '>'));
+        }
+        's' if spec_s.is_empty() => return ops::str_(vm, v),
+        other => bail!(ValueError, "Unknown format code '{}' for object of type '{}'", other, type_name(v)),
+    };
+    let sign = sign_str(&spec, negative);
+    let prefix = if spec.alt { prefix } else { "" };
+    let full_sign = format!("{sign}{prefix}");
+    match spec.grouping {
+        Some(sep) => {
+            if sep == ',' && !matches!(ty, 'd' | 'n') {
+                bail!(ValueError, "Cannot specify ',' with '{}'.", ty);
+            }
+            let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
+            Ok(grouped_zero_pad(&spec, &full_sign, &digits, "", sep, every))
+        }
+        None => Ok(pad(&spec, &full_sign, &digits, '>')),
+    }
+}
+
+/// Fixed-point digits of |x| with `prec` decimals.
+fn fixed(x: f64, prec: usize) -> String {
+    format!("{:.*}", prec, x.abs())
+}
+
+/// Scientific digits of |x| with `prec` decimals, Python style exponent (`e+05`).
+fn sci(x: f64, prec: usize, upper: bool) -> String {
+    let s = format!("{:.*e}", prec, x.abs());
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    let out = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
+    if upper {
+        out.to_uppercase()
+    } else {
+        out
+    }
+}
+
+/// General format ('g'): `prec` significant digits.
+fn general(x: f64, prec: usize, alt: bool, upper: bool, repr_style: bool) -> String {
+    let p = prec.max(1);
+    if x == 0.0 {
+        let mut s = if alt { format!("{:.*}", p - 1, 0.0) } else { "0".to_string() };
+        if repr_style && !s.contains('.') {
+            s.push_str(".0");
+        }
+        return s;
+    }
+    let s = format!("{:.*e}", p - 1, x.abs());
+    let (_, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = e.parse().unwrap_or(0);
+    let mut out = if exp >= -4 && exp < p as i32 {
+        let decimals = (p as i32 - 1 - exp).max(0) as usize;
+        let mut f = format!("{:.*}", decimals, x.abs());
+        if !alt && f.contains('.') {
+            f = f.trim_end_matches('0').trim_end_matches('.').to_string();
+        }
+        if repr_style && !f.contains('.') {
+            f.push_str(".0");
+        }
+        f
+    } else {
+        let mut m = sci(x, p - 1, false);
+        if !alt {
+            if let Some((mant, ex)) = m.clone().split_once('e') {
+                let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+                m = format!("{mant}e{ex}");
+            }
+        }
+        m
+    };
+    if upper {
+        out = out.to_uppercase();
+    }
+    out
+}
+
+fn format_float_spec(spec: &Spec, f: f64, v: &Value) -> PyResult<String> {
+    let ty = spec.ty;
+    let negative = f.is_sign_negative() && !(spec.z && (f == 0.0 || fixed_is_zero(f, spec)));
+    let negative = negative && !f.is_nan();
+    let mut body = if f.is_nan() || f.is_infinite() {
+        let s = if f.is_nan() { "nan" } else { "inf" };
+        let s = if matches!(ty, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() };
+        let s = if ty == Some('%') { format!("{s}%") } else { s };
+        return Ok(pad(&Spec { zero: false, ..spec.clone() }, sign_str(spec, negative), &s, '>'));
+    } else {
+        match ty {
+            Some('f' | 'F') => fixed(f, spec.precision.unwrap_or(6)),
+            Some('e' | 'E') => sci(f, spec.precision.unwrap_or(6), ty == Some('E')),
+            Some('g' | 'G' | 'n') => general(f, spec.precision.unwrap_or(6), spec.alt, ty == Some('G'), false),
+            Some('%') => format!("{}%", fixed(f * 100.0, spec.precision.unwrap_or(6))),
+            None => match spec.precision {
+                Some(p) => general(f, p, spec.alt, false, true),
+                None => {
+                    let r = float_repr(f.abs());
+                    r
+                }
+            },
+            Some(other) => bail!(ValueError, "Unknown format code '{}' for object of type '{}'", other, type_name(v)),
+        }
+    };
+    if spec.alt && !body.contains('.') && !body.contains('e') && matches!(ty, Some('f' | 'F' | '%') | None) {
+        if let Some(stripped) = body.strip_suffix('%') {
+            body = format!("{stripped}.%");
+        } else {
+            body.push('.');
+        }
+    }
+    let sign = sign_str(spec, negative);
+    match spec.grouping {
+        Some(sep) => {
+            let split = body.find(['.', 'e', 'E', '%']).unwrap_or(body.len());
+            let (int_part, rest) = body.split_at(split);
+            Ok(grouped_zero_pad(spec, sign, int_part, rest, sep, 3))
+        }
+        None => Ok(pad(spec, sign, &body, '>')),
+    }
+}
+
+fn fixed_is_zero(f: f64, spec: &Spec) -> bool {
+    match spec.ty {
+        Some('f' | 'F') => fixed(f, spec.precision.unwrap_or(6)).chars().all(|c| c == '0' || c == '.'),
+        _ => false,
+    }
+}
+
+fn format_str(s: &StrObj, spec_s: &str, v: &Value) -> PyResult<String> {
+    let spec = parse_spec(spec_s).map_err(|_| invalid_spec(spec_s, v))?;
+    match spec.ty {
+        None | Some('s') => {}
+        Some(other) => bail!(ValueError, "Unknown format code '{}' for object of type 'str'", other),
+    }
+    if spec.sign.is_some() {
+        bail!(ValueError, "Sign not allowed in string format specifier");
+    }
+    if spec.alt {
+        bail!(ValueError, "Alternate form (#) not allowed in string format specifier");
+    }
+    if spec.grouping.is_some() {
+        bail!(ValueError, "Cannot specify '{}' with 's'.", spec.grouping.unwrap_or(','));
+    }
+    if spec.align == Some('=') {
+        bail!(ValueError, "'=' alignment not allowed in string format specifier");
+    }
+    let body = match spec.precision {
+        Some(p) => s.substr(0, p).to_string(),
+        None => s.as_str().to_string(),
+    };
+    let spec = Spec { zero: false, fill: spec.fill.or(if spec.zero { Some('0') } else { None }), ..spec };
+    Ok(pad(&spec, "", &body, '<'))
+}
+
+/// `format(v, spec)`.
+pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
+    match v {
+        Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
+        Value::Float(f) => {
+            if spec.is_empty() {
+                return Ok(float_repr(*f));
+            }
+            let s = parse_spec(spec).map_err(|_| invalid_spec(spec, v))?;
+            if matches!(s.ty, Some('d' | 'b' | 'o' | 'x' | 'X' | 'c' | 's')) {
+                bail!(ValueError, "Unknown format code '{}' for object of type 'float'", s.ty.unwrap_or('d'));
+            }
+            return format_float_spec(&s, *f, v);
+        }
+        _ => {}
+    }
+    if let Some(i) = as_int(v) {
+        if spec.is_empty() {
+            return ops::repr::int_repr(v);
+        }
+        return format_int(vm, v, &i, spec);
+    }
+    match v.payload() {
+        Some(Payload::Str(s)) => {
+            if spec.is_empty() {
+                return Ok(s.as_str().to_string());
+            }
+            format_str(s, spec, v)
+        }
+        Some(Payload::Complex(..)) if spec.is_empty() => ops::str_(vm, v),
+        Some(Payload::Instance(_)) => match vm.call_special(v, "__format__", &[crate::types::str::new_str(spec)])? {
+            Some(r) => match as_str(&r) {
+                Some(s) => Ok(s.to_string()),
+                None => bail!(TypeError, "__format__ must return a str, not {}", type_name(&r)),
+            },
+            None => {
+                if spec.is_empty() {
+                    ops::str_(vm, v)
+                } else {
+                    bail!(TypeError, "unsupported format string passed to {}.__format__", type_name(v))
+                }
+            }
+        },
+        _ => {
+            if spec.is_empty() {
+                ops::str_(vm, v)
+            } else {
+                bail!(TypeError, "unsupported format string passed to {}.__format__", type_name(v))
+            }
+        }
+    }
+}
+
+/// `round(x, n)` for floats: correctly rounded through decimal formatting.
+pub fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if n > 320 {
+        return x;
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, x);
+        return s.parse().unwrap_or(x);
+    }
+    if n < -320 {
+        return 0.0f64.copysign(x);
+    }
+    let p = 10f64.powi((-n) as i32);
+    let y = x / p;
+    let r = num::round_half_even(y) * p;
+    if r.is_finite() {
+        r
+    } else {
+        x
+    }
+}
+
+/// `float.hex()`.
+pub fn float_hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    format!("{sign}0x{lead}.{mant:013x}p{}{}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// `str % args`.
+pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let Some(f) = as_str(fmt) else { bail!(TypeError, "format requires a str") };
+    let (items, mapping): (Vec<Value>, Option<Value>) = match args.payload() {
+        Some(Payload::Tuple(t)) => (t.to_vec(), None),
+        Some(Payload::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+        _ => (vec![args.clone()], None),
+    };
+    let mut out = String::new();
+    let cs: Vec<char> = f.chars().collect();
+    let mut i = 0;
+    let mut ai = 0;
+    let mut next_arg = |ai: &mut usize| -> PyResult<Value> {
+        let v = items.get(*ai).cloned().ok_or_else(|| py_err!(TypeError, "not enough arguments for format string"))?;
+        *ai += 1;
+        Ok(v)
+    };
+    while i < cs.len() {
+        let c = cs[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i >= cs.len() {
+            bail!(ValueError, "incomplete format");
+        }
+        let mut key: Option<String> = None;
+        if cs[i] == '(' {
+            let start = i + 1;
+            let mut depth = 1;
+            i += 1;
+            while i < cs.len() && depth > 0 {
+                if cs[i] == '(' {
+                    depth += 1;
+                } else if cs[i] == ')' {
+                    depth -= 1;
+                }
+                i += 1;
+            }
+            if depth > 0 {
+                bail!(ValueError, "incomplete format key");
+            }
+            key = Some(cs[start..i - 1].iter().collect());
+        }
+        let mut spec = Spec::default();
+        while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
+            match cs[i] {
+                '-' => spec.align = Some('<'),
+                '+' => spec.sign = Some('+'),
+                ' ' => {
+                    if spec.sign.is_none() {
+                        spec.sign = Some(' ')
+                    }
+                }
+                '#' => spec.alt = true,
+                _ => spec.zero = true,
+            }
+            i += 1;
+        }
+        if i < cs.len() && cs[i] == '*' {
+            let w = next_arg(&mut ai)?;
+            let w = ops::index_of(&w)?;
+            if w < 0 {
+                spec.align = Some('<');
+            }
+            spec.width = Some(w.unsigned_abs() as usize);
+            i += 1;
+        } else {
+            let st = i;
+            while i < cs.len() && cs[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i > st {
+                spec.width = cs[st..i].iter().collect::<String>().parse().ok();
+            }
+        }
+        if i < cs.len() && cs[i] == '.' {
+            i += 1;
+            if i < cs.len() && cs[i] == '*' {
+                let p = next_arg(&mut ai)?;
+                spec.precision = Some(ops::index_of(&p)?.max(0) as usize);
+                i += 1;
+            } else {
+                let st = i;
+                while i < cs.len() && cs[i].is_ascii_digit() {
+                    i += 1;
+                }
+                spec.precision = Some(cs[st..i].iter().collect::<String>().parse().unwrap_or(0));
+            }
+        }
+        while i < cs.len() && matches!(cs[i], 'h' | 'l' | 'L') {
+            i += 1;
+        }
+        if i >= cs.len() {
+            bail!(ValueError, "incomplete format");
+        }
+        let ty = cs[i];
+        i += 1;
+        if ty == '%' {
+            out.push('%');
+            continue;
+        }
+        if spec.align == Some('<') {
+            spec.zero = false;
+        }
+        let v = match &key {
+            Some(k) => match &mapping {
+                Some(m) => ops::getitem(vm, m, &crate::types::str::new_str(k))?,
+                None => bail!(TypeError, "format requires a mapping"),
+            },
+            None => next_arg(&mut ai)?,
+        };
+        let piece = match ty {
+            's' | 'r' | 'a' => {
+                let s = match ty {
+                    's' => ops::str_(vm, &v)?,
+                    'r' => ops::repr(vm, &v)?,
+                    _ => crate::builtins::ascii_of(&ops::repr(vm, &v)?),
+                };
+                let s: String = match spec.precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                };
+                pad(&Spec { zero: false, sign: None, ..spec.clone() }, "", &s, '>')
+            }
+            'd' | 'i' | 'u' => {
+                let iv = match (&v, as_int(&v)) {
+                    (_, Some(i)) => i.to_big(),
+                    (Value::Float(f), _) => num::float_to_bigint(f.trunc()).unwrap_or_default(),
+                    _ => bail!(TypeError, "%{} format: a real number is required, not {}", ty, type_name(&v)),
+                };
+                int_piece(&spec, &iv, 10, "", spec.precision)
+            }
+            'o' | 'x' | 'X' => {
+                let Some(iv) = as_int(&v).map(|i| i.to_big()) else {
+                    bail!(TypeError, "%{} format: an integer is required, not {}", ty, type_name(&v));
+                };
+                let (radix, prefix) = match ty {
+                    'o' => (8, "0o"),
+                    'x' => (16, "0x"),
+                    _ => (16, "0X"),
+                };
+                let s = int_piece(&spec, &iv, radix, if spec.alt { prefix } else { "" }, spec.precision);
+                if ty == 'X' {
+                    s.to_uppercase()
+                } else {
+                    s
+                }
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = match num::as_f64(&v) {
+                    Some(f) => f?,
+                    None => bail!(TypeError, "must be real number, not {}", type_name(&v)),
+                };
+                let s2 = Spec { ty: Some(ty), precision: Some(spec.precision.unwrap_or(6)), ..spec.clone() };
+                format_float_spec(&s2, f, &v)?
+            }
+            'c' => {
+                let ch = match (&v, as_str(&v)) {
+                    (_, Some(s)) if s.chars().count() == 1 => s.to_string(),
+                    (Value::Int(i), _) => char::from_u32(*i as u32).map(|c| c.to_string()).ok_or_else(|| py_err!(OverflowError, "%c arg not in range(0x110000)"))?,
+                    _ => bail!(TypeError, "%c requires an int or a unicode character, not {}", type_name(&v)),
+                };
+                pad(&Spec { zero: false, ..spec.clone() }, "", &ch, '>')
+            }
+            other => bail!(
+                ValueError,
+                "unsupported format character '{}' (0x{:x}) at index {}",
+                other,
+                other as u32,
+                i - 1
+            ),
+        };
+        out.push_str(&piece);
+    }
+    if mapping.is_none() && ai < items.len() {
+        bail!(TypeError, "not all arguments converted during string formatting");
+    }
+    Ok(crate::types::str::from_string(out))
+}
+
+fn int_piece(spec: &Spec, iv: &BigInt, radix: u32, prefix: &str, precision: Option<usize>) -> String {
+    let neg = num_traits::Signed::is_negative(iv);
+    let mut digits = num_traits::Signed::abs(iv).to_str_radix(radix);
+    if let Some(p) = precision {
+        while digits.len() < p {
+            digits.insert(0, '0');
+        }
+    }
+    let sign = sign_str(spec, neg);
+    pad(spec, &format!("{sign}{prefix}"), &digits, '>')
+}
+
+/// `str.format(*args, **kwargs)`.
+pub fn str_format(vm: &Vm, fmt: &str, pos: &[Value], args: &Args) -> PyResult<String> {
+    let cs: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    let mut auto = 0usize;
+    let mut manual = false;
+    while i < cs.len() {
+        let c = cs[i];
+        if c == '{' {
+            if cs.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let start = i + 1;
+            let mut depth = 1;
+            i += 1;
+            while i < cs.len() {
+                if cs[i] == '{' {
+                    depth += 1;
+                } else if cs[i] == '}' {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                i += 1;
+            }
+            if i >= cs.len() {
+                bail!(ValueError, "expected '}}' before end of string");
+            }
+            let field: String = cs[start..i].iter().collect();
+            i += 1;
+            let (name_conv, spec) = match field.find(':') {
+                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name_conv.find('!') {
+                Some(k) => (name_conv[..k].to_string(), Some(name_conv[k + 1..].to_string())),
+                None => (name_conv, None),
+            };
+            let first_end = name.find(['.', '[']).unwrap_or(name.len());
+            let head = &name[..first_end];
+            let mut value = if head.is_empty() {
+                if manual {
+                    bail!(ValueError, "cannot switch from manual field specification to automatic field numbering");
+                }
+                let v = pos.get(auto).cloned().ok_or_else(|| py_err!(IndexError, "Replacement index {} out of range for positional args tuple", auto))?;
+                auto += 1;
+                v
+            } else if let Ok(n) = head.parse::<usize>() {
+                if auto > 0 {
+                    bail!(ValueError, "cannot switch from automatic field numbering to manual field specification");
+                }
+                manual = true;
+                pos.get(n).cloned().ok_or_else(|| py_err!(IndexError, "Replacement index {} out of range for positional args tuple", n))?
+            } else {
+                match args.kw(head) {
+                    Some(v) => v.clone(),
+                    None => return Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::KeyError, vec![crate::types::str::new_str(head)])),
+                }
+            };
+            // Attribute and index lookups.
+            let rest: Vec<char> = name[first_end..].chars().collect();
+            let mut k = 0;
+            while k < rest.len() {
+                if rest[k] == '.' {
+                    let st = k + 1;
+                    k += 1;
+                    while k < rest.len() && rest[k] != '.' && rest[k] != '[' {
+                        k += 1;
+                    }
+                    let attr: String = rest[st..k].iter().collect();
+                    value = ops::getattr(vm, &value, &attr)?;
+                } else if rest[k] == '[' {
+                    let st = k + 1;
+                    while k < rest.len() && rest[k] != ']' {
+                        k += 1;
+                    }
+                    let key: String = rest[st..k].iter().collect();
+                    k += 1;
+                    let keyv = match key.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => crate::types::str::new_str(&key),
+                    };
+                    value = ops::getitem(vm, &value, &keyv)?;
+                } else {
+                    k += 1;
+                }
+            }
+            if let Some(cv) = conv {
+                let s = match cv.as_str() {
+                    "r" => ops::repr(vm, &value)?,
+                    "s" => ops::str_(vm, &value)?,
+                    "a" => crate::builtins::ascii_of(&ops::repr(vm, &value)?),
+                    other => bail!(ValueError, "Unknown conversion specifier {}", other),
+                };
+                value = crate::types::str::from_string(s);
+            }
+            let spec = if spec.contains('{') { str_format(vm, &spec, pos, args)? } else { spec };
+            out.push_str(&format_value(vm, &value, &spec)?);
+        } else if c == '}' {
+            if cs.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            bail!(ValueError, "Single '}}' encountered in format string");
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,181 @@
+//! Heap objects: the header every object shares and the payloads of the built-in kinds.
+//!
+//! Mutable payloads protect themselves: a list's items, a dict's table, an instance's attribute
+//! dict each sit behind their own lock (or atomics), so racing threads can never corrupt an object
+//! or lose the effect of one built-in operation. A payload MUST NOT call back into Python code
+//! while it holds its own lock (that could deadlock or re-enter); code that needs to (rich
+//! comparison of keys, `__hash__` of instances) copies what it needs out first.
+
+use crate::types::dict::DictObj;
+use crate::types::exceptions::ExcObj;
+use crate::types::function::{BuiltinObj, CodeVm, FuncObj};
+use crate::types::iter::IterObj;
+use crate::types::list::ListObj;
+use crate::types::module::ModuleObj;
+use crate::types::set::SetObj;
+use crate::types::str::StrObj;
+use crate::types::typeobj::TypeObj;
+use crate::types::generator::GenObj;
+use crate::value::{ObjRef, Value};
+use num_bigint::BigInt;
+use parking_lot::RwLock;
+use std::any::Any;
+use std::ptr::NonNull;
+use std::sync::atomic::AtomicUsize;
+
+/// Every heap object: an atomic reference count and a payload.
+pub struct PyObject {
+    pub(crate) rc: AtomicUsize,
+    pub payload: Payload,
+}
+
+/// A cell: one captured variable shared by a scope and its closures.
+pub struct CellObj {
+    pub value: RwLock<Value>,
+}
+
+/// An instance of a class defined in Python.
+pub struct InstanceObj {
+    pub class: RwLock<ObjRef>,
+    pub dict: ObjRef,
+}
+
+/// A `range` object.
+#[derive(Clone, Copy, Debug)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start.wrapping_add(i.wrapping_mul(self.step))
+    }
+}
+
+/// The payload of a heap object: one variant per built-in kind.
+pub enum Payload {
+    Str(StrObj),
+    BigInt(BigInt),
+    Complex(f64, f64),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(ListObj),
+    Dict(DictObj),
+    Set(SetObj),
+    FrozenSet(SetObj),
+    Range(RangeObj),
+    Slice(Box<[Value; 3]>),
+    Function(FuncObj),
+    Builtin(BuiltinObj),
+    /// A function bound to an object: `(function, self)`.
+    BoundMethod(Box<(Value, Value)>),
+    Code(CodeVm),
+    Cell(CellObj),
+    Module(ModuleObj),
+    Type(TypeObj),
+    Instance(InstanceObj),
+    Exception(ExcObj),
+    Iter(IterObj),
+    Generator(GenObj),
+    /// `staticmethod(f)`, `classmethod(f)`, `property(fget, fset, fdel, doc)`.
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Property(Box<[Value; 4]>),
+    NotImplemented,
+    Ellipsis,
+    /// Native state of a standard-library object (locks, streams, traceback views...).
+    Native(Box<dyn NativeObject>),
+}
+
+/// Free an object whose count reached zero.
+///
+/// Dropping a payload may drop more objects; long chains (a million nested lists) are released
+/// iteratively through a thread-local queue so that freeing never overflows the native stack.
+pub(crate) fn release(ptr: NonNull<PyObject>) {
+    thread_local! {
+        static DRAINING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        static PENDING: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let first = DRAINING.with(|d| {
+        if d.get() {
+            false
+        } else {
+            d.set(true);
+            true
+        }
+    });
+    if !first {
+        PENDING.with(|p| p.borrow_mut().push(ptr.as_ptr() as usize));
+        return;
+    }
+    let mut next = Some(ptr.as_ptr() as usize);
+    while let Some(addr) = next {
+        // SAFETY: the count reached zero, so this is the last reference; the pointer came from
+        // Box::leak in ObjRef::new.
+        unsafe { drop(Box::from_raw(addr as *mut PyObject)) };
+        next = PENDING.with(|p| p.borrow_mut().pop());
+    }
+    DRAINING.with(|d| d.set(false));
+}
+
+/// An object implemented in Rust by a native module. Its Python type is looked up by name in
+/// the registry of native types (`types().native_type(name)`), whose methods downcast `self`.
+pub trait NativeObject: Any + Send + Sync {
+    fn type_name(&self) -> &'static str;
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// Downcast a value's native payload.
+pub fn native<T: 'static>(v: &crate::value::Value) -> Option<&T> {
+    match v.payload() {
+        Some(Payload::Native(n)) => n.as_any().downcast_ref::<T>(),
+        _ => None,
+    }
+}
+
+impl PyObject {
+    pub fn as_str(&self) -> Option<&StrObj> {
+        match &self.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payload_size_is_bounded() {
+        // The header plus payload stays small; big payloads are boxed.
+        assert!(std::mem::size_of::<Payload>() <= 96, "{}", std::mem::size_of::<Payload>());
+    }
+
+    #[test]
+    fn deep_nesting_frees_without_recursion() {
+        let mut v = Value::None;
+        for _ in 0..200_000 {
+            v = Value::from_obj(Payload::Tuple(vec![v].into_boxed_slice()));
+        }
+        drop(v);
+    }
+}

@@ -1,0 +1,540 @@
+//! Containers: `a[k]`, `a[k] = v`, `del a[k]`, `len(a)`, `x in a`, `iter(a)`, `next(it)`, and
+//! the in-place operators of mutable built-ins (`list += ...`, `set |= ...`).
+
+use crate::error::PyResult;
+use crate::object::{Payload, RangeObj};
+use crate::ops::num::{as_int, IntRef};
+use crate::ops::{eq, hash};
+use crate::types::function::Args;
+use crate::types::iter::{new_iter, IterState};
+use crate::types::list::new_list;
+use crate::types::set::{new_frozenset, new_set, SetTable};
+use crate::types::str::{as_strobj, from_string, new_str};
+use crate::types::tuple::new_tuple;
+use crate::types::{type_name, type_of, typeobj};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{bail, py_err};
+use spindle_bytecode::BinOp;
+
+/// Normalize an index for a sequence of length `len` (negative from the end).
+fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    if i < 0 || i >= len as i64 {
+        None
+    } else {
+        Some(i as usize)
+    }
+}
+
+fn index_value(v: &Value, what: &str) -> PyResult<i64> {
+    match as_int(v) {
+        Some(IntRef::Small(i)) => Ok(i),
+        Some(IntRef::Big(b)) => {
+            if num_traits::Signed::is_negative(b) {
+                Ok(i64::MIN)
+            } else {
+                Ok(i64::MAX)
+            }
+        }
+        None => bail!(TypeError, "{} indices must be integers or slices, not {}", what, type_name(v)),
+    }
+}
+
+/// Resolve slice bounds for a sequence of `len` items: (start, stop, step, count).
+pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let _ = vm;
+    let get = |v: &Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(Some(i)),
+            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+            None => bail!(TypeError, "slice indices must be integers or None or have an __index__ method"),
+        }
+    };
+    let step = get(&s[2])?.unwrap_or(1);
+    if step == 0 {
+        bail!(ValueError, "slice step cannot be zero");
+    }
+    let len = len as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) => {
+                if i < 0 {
+                    (i + len).max(lower)
+                } else {
+                    i.min(upper)
+                }
+            }
+        }
+    };
+    let start = clamp(get(&s[0])?, if step < 0 { upper } else { lower });
+    let stop = clamp(get(&s[1])?, if step < 0 { lower } else { upper });
+    let count = if step > 0 {
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+fn slice_of<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(count);
+    let mut i = start;
+    for _ in 0..count {
+        if let Some(v) = items.get(i as usize) {
+            out.push(v.clone());
+        }
+        i += step;
+    }
+    out
+}
+
+/// `obj[key]`.
+pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    match obj.payload() {
+        Some(Payload::List(l)) => {
+            if let Value::Int(i) = key {
+                let items = l.items.read();
+                return match norm_index(*i, items.len()) {
+                    Some(i) => Ok(items[i].clone()),
+                    None => bail!(IndexError, "list index out of range"),
+                };
+            }
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let items = l.snapshot();
+                let (start, _, step, n) = slice_indices(vm, s, items.len())?;
+                return Ok(new_list(slice_of(&items, start, step, n)));
+            }
+            let i = index_value(key, "list")?;
+            let items = l.items.read();
+            match norm_index(i, items.len()) {
+                Some(i) => Ok(items[i].clone()),
+                None => bail!(IndexError, "list index out of range"),
+            }
+        }
+        Some(Payload::Tuple(t)) => {
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let (start, _, step, n) = slice_indices(vm, s, t.len())?;
+                return Ok(new_tuple(slice_of(t, start, step, n)));
+            }
+            let i = index_value(key, "tuple")?;
+            match norm_index(i, t.len()) {
+                Some(i) => Ok(t[i].clone()),
+                None => bail!(IndexError, "tuple index out of range"),
+            }
+        }
+        Some(Payload::Dict(d)) => match d.get(vm, key)? {
+            Some(v) => Ok(v),
+            None => Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::KeyError, vec![key.clone()])),
+        },
+        Some(Payload::Str(s)) => {
+            if let Some(Payload::Slice(sl)) = key.payload() {
+                let (start, _, step, n) = slice_indices(vm, sl, s.char_len())?;
+                if step == 1 {
+                    return Ok(new_str(s.substr(start as usize, start as usize + n)));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                return Ok(from_string(slice_of(&chars, start, step, n).into_iter().collect()));
+            }
+            let i = index_value(key, "string")?;
+            match norm_index(i, s.char_len()).and_then(|i| s.char_at(i)) {
+                Some(c) => Ok(new_str(c.encode_utf8(&mut [0; 4]))),
+                None => bail!(IndexError, "string index out of range"),
+            }
+        }
+        Some(Payload::Range(r)) => {
+            if let Some(Payload::Slice(sl)) = key.payload() {
+                let (start, stop, step, _) = slice_indices(vm, sl, r.len() as usize)?;
+                return Ok(Value::from_obj(Payload::Range(RangeObj {
+                    start: r.get(start),
+                    stop: r.get(stop),
+                    step: r.step * step,
+                })));
+            }
+            let i = index_value(key, "range")?;
+            match norm_index(i, r.len() as usize) {
+                Some(i) => Ok(Value::Int(r.get(i as i64))),
+                None => bail!(IndexError, "range object index out of range"),
+            }
+        }
+        Some(Payload::Bytes(b)) => {
+            if let Some(Payload::Slice(sl)) = key.payload() {
+                let (start, _, step, n) = slice_indices(vm, sl, b.len())?;
+                return Ok(Value::from_obj(Payload::Bytes(slice_of(b, start, step, n).into_boxed_slice())));
+            }
+            let i = index_value(key, "byte")?;
+            match norm_index(i, b.len()) {
+                Some(i) => Ok(Value::Int(b[i] as i64)),
+                None => bail!(IndexError, "index out of range"),
+            }
+        }
+        Some(Payload::Instance(_)) => match vm.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+            Some(v) => Ok(v),
+            None => bail!(TypeError, "'{}' object is not subscriptable", type_name(obj)),
+        },
+        Some(Payload::Type(_)) => {
+            let tobj = obj.obj().cloned().ok_or_else(|| py_err!(SystemError, "type"))?;
+            if let Some(cg) = typeobj::lookup(&tobj, "__class_getitem__") {
+                let f = match cg.payload() {
+                    Some(Payload::ClassMethod(f)) => f.clone(),
+                    _ => cg,
+                };
+                let args = [obj.clone(), key.clone()];
+                return vm.call(&f, Args::new(&args));
+            }
+            if typeobj::as_type(&tobj).map(|t| t.is_builtin()).unwrap_or(false) {
+                // `list[int]` and friends: a generic alias is enough to be a no-op annotation.
+                return Ok(obj.clone());
+            }
+            bail!(TypeError, "type '{}' is not subscriptable", typeobj::as_type(&tobj).map(|t| t.name()).unwrap_or_default())
+        }
+        _ => bail!(TypeError, "'{}' object is not subscriptable", type_name(obj)),
+    }
+}
+
+/// `obj[key] = value`.
+pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match obj.payload() {
+        Some(Payload::List(l)) => {
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let new_items = crate::builtins::collect(vm, &value)?;
+                let mut items = l.items.write();
+                let (start, stop, step, n) = slice_indices(vm, s, items.len())?;
+                if step == 1 {
+                    let stop = stop.max(start) as usize;
+                    let old: Vec<Value> = items.splice(start as usize..stop, new_items).collect();
+                    drop(items);
+                    l.touch();
+                    drop(old);
+                    return Ok(());
+                }
+                if new_items.len() != n {
+                    bail!(
+                        ValueError,
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new_items.len(),
+                        n
+                    );
+                }
+                let mut i = start;
+                for v in new_items {
+                    if let Some(slot) = items.get_mut(i as usize) {
+                        *slot = v;
+                    }
+                    i += step;
+                }
+                drop(items);
+                l.touch();
+                return Ok(());
+            }
+            let i = index_value(key, "list")?;
+            let old = {
+                let mut items = l.items.write();
+                match norm_index(i, items.len()) {
+                    Some(i) => std::mem::replace(&mut items[i], value),
+                    None => bail!(IndexError, "list assignment index out of range"),
+                }
+            };
+            l.touch();
+            drop(old);
+            Ok(())
+        }
+        Some(Payload::Dict(d)) => d.set(vm, key.clone(), value),
+        Some(Payload::Instance(_)) => {
+            match vm.call_special(obj, "__setitem__", &[key.clone(), value])? {
+                Some(_) => Ok(()),
+                None => bail!(TypeError, "'{}' object does not support item assignment", type_name(obj)),
+            }
+        }
+        _ => bail!(TypeError, "'{}' object does not support item assignment", type_name(obj)),
+    }
+}
+
+/// `del obj[key]`.
+pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
+    match obj.payload() {
+        Some(Payload::List(l)) => {
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let mut items = l.items.write();
+                let (start, _, step, n) = slice_indices(vm, s, items.len())?;
+                let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                let mut removed = Vec::with_capacity(n);
+                for i in idx.into_iter().rev() {
+                    if i < items.len() {
+                        removed.push(items.remove(i));
+                    }
+                }
+                drop(items);
+                l.touch();
+                drop(removed);
+                return Ok(());
+            }
+            let i = index_value(key, "list")?;
+            let old = {
+                let mut items = l.items.write();
+                match norm_index(i, items.len()) {
+                    Some(i) => items.remove(i),
+                    None => bail!(IndexError, "list assignment index out of range"),
+                }
+            };
+            l.touch();
+            drop(old);
+            Ok(())
+        }
+        Some(Payload::Dict(d)) => match d.remove(vm, key)? {
+            Some(_) => Ok(()),
+            None => Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::KeyError, vec![key.clone()])),
+        },
+        Some(Payload::Instance(_)) => match vm.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
+            Some(_) => Ok(()),
+            None => bail!(TypeError, "'{}' object does not support item deletion", type_name(obj)),
+        },
+        _ => bail!(TypeError, "'{}' object does not support item deletion", type_name(obj)),
+    }
+}
+
+/// `len(obj)`.
+pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
+    Ok(match obj.payload() {
+        Some(Payload::Str(s)) => s.char_len(),
+        Some(Payload::List(l)) => l.len(),
+        Some(Payload::Tuple(t)) => t.len(),
+        Some(Payload::Dict(d)) => d.len(),
+        Some(Payload::Set(s) | Payload::FrozenSet(s)) => s.len(),
+        Some(Payload::Range(r)) => r.len() as usize,
+        Some(Payload::Bytes(b)) => b.len(),
+        Some(Payload::Instance(_)) => match vm.call_special(obj, "__len__", &[])? {
+            Some(v) => {
+                let n = crate::ops::index_of(&v)?;
+                if n < 0 {
+                    bail!(ValueError, "__len__() should return >= 0");
+                }
+                n as usize
+            }
+            None => bail!(TypeError, "object of type '{}' has no len()", type_name(obj)),
+        },
+        _ => bail!(TypeError, "object of type '{}' has no len()", type_name(obj)),
+    })
+}
+
+/// `item in container`.
+pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match container.payload() {
+        Some(Payload::List(l)) => {
+            let items = l.snapshot();
+            for v in &items {
+                if v.is(item) || eq(vm, v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Payload::Tuple(t)) => {
+            for v in t.iter() {
+                if v.is(item) || eq(vm, v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Payload::Dict(d)) => Ok(d.get(vm, item)?.is_some()),
+        Some(Payload::Set(s) | Payload::FrozenSet(s)) => s.contains(vm, item),
+        Some(Payload::Str(s)) => match as_strobj(item) {
+            Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+            None => bail!(TypeError, "'in <string>' requires string as left operand, not {}", type_name(item)),
+        },
+        Some(Payload::Range(r)) => match as_int(item) {
+            Some(IntRef::Small(i)) => {
+                if r.step > 0 {
+                    Ok(i >= r.start && i < r.stop && (i - r.start) % r.step == 0)
+                } else {
+                    Ok(i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0)
+                }
+            }
+            Some(IntRef::Big(_)) => Ok(false),
+            None => iter_contains(vm, container, item),
+        },
+        Some(Payload::Bytes(b)) => match (as_int(item), item.payload()) {
+            (Some(IntRef::Small(i)), _) => Ok((0..256).contains(&i) && b.contains(&(i as u8))),
+            (_, Some(Payload::Bytes(sub))) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+            _ => bail!(TypeError, "a bytes-like object is required, not '{}'", type_name(item)),
+        },
+        Some(Payload::Instance(_)) => {
+            if let Some(r) = vm.call_special(container, "__contains__", std::slice::from_ref(item))? {
+                return crate::ops::truthy(vm, &r);
+            }
+            iter_contains(vm, container, item)
+        }
+        Some(Payload::Iter(_) | Payload::Generator(_)) => iter_contains(vm, container, item),
+        _ => bail!(TypeError, "argument of type '{}' is not iterable", type_name(container)),
+    }
+}
+
+fn iter_contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let it = iter(vm, container)?;
+    while let Some(v) = next(vm, &it)? {
+        if v.is(item) || eq(vm, &v, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `iter(obj)`.
+pub fn iter(vm: &Vm, obj: &Value) -> PyResult<Value> {
+    let o = match obj {
+        Value::Obj(o) => o.clone(),
+        _ => bail!(TypeError, "'{}' object is not iterable", type_name(obj)),
+    };
+    let state = match &o.payload {
+        Payload::List(_) => IterState::list(o.clone()),
+        Payload::Tuple(_) => IterState::Tuple { tuple: o.clone(), index: 0 },
+        Payload::Str(_) => IterState::Str { s: o.clone(), byte: 0 },
+        Payload::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
+        Payload::Dict(d) => IterState::DictKeys { dict: o.clone(), slot: 0, len: d.len() },
+        Payload::Set(s) | Payload::FrozenSet(s) => IterState::Set { set: o.clone(), slot: 0, len: s.len() },
+        Payload::Bytes(_) => IterState::Bytes { bytes: o.clone(), index: 0 },
+        Payload::Iter(_) | Payload::Generator(_) => return Ok(obj.clone()),
+        Payload::Instance(_) => {
+            if let Some(r) = vm.call_special(obj, "__iter__", &[])? {
+                let ty = type_of(&r);
+                if typeobj::lookup(&ty, "__next__").is_none() && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
+                    bail!(TypeError, "iter() returned non-iterator of type '{}'", type_name(&r));
+                }
+                return Ok(r);
+            }
+            let ty = type_of(obj);
+            if typeobj::lookup(&ty, "__getitem__").is_some() {
+                IterState::SeqIter { seq: obj.clone(), index: 0 }
+            } else {
+                bail!(TypeError, "'{}' object is not iterable", type_name(obj))
+            }
+        }
+        _ => bail!(TypeError, "'{}' object is not iterable", type_name(obj)),
+    };
+    Ok(new_iter(state))
+}
+
+/// `next(it)`: Ok(None) when exhausted (no StopIteration object is created for built-in
+/// iterators).
+#[inline]
+pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    match it.payload() {
+        Some(Payload::Iter(i)) => i.next(vm),
+        Some(Payload::Generator(_)) => crate::interp::generator::gen_next(vm, it),
+        Some(Payload::Instance(_)) => match vm.call_special(it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => bail!(TypeError, "'{}' object is not an iterator", type_name(it)),
+            Err(e) if e.matches(crate::types::exceptions::ExcKind::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        },
+        _ => bail!(TypeError, "'{}' object is not an iterator", type_name(it)),
+    }
+}
+
+/// In-place operators on mutable built-ins: Ok(Some(left)) when handled.
+pub fn inplace_builtin(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    match (a.payload(), op) {
+        (Some(Payload::List(l)), BinOp::Add) => {
+            let items = crate::builtins::collect(vm, b)?;
+            l.items.write().extend(items);
+            l.touch();
+            Ok(Some(a.clone()))
+        }
+        (Some(Payload::List(l)), BinOp::Mul) => {
+            let Some(n) = as_int(b) else { return Ok(None) };
+            let n = match n {
+                IntRef::Small(i) => i.max(0) as usize,
+                IntRef::Big(_) => bail!(MemoryError, ""),
+            };
+            let mut items = l.items.write();
+            let orig = items.clone();
+            if orig.len().saturating_mul(n) > 1 << 40 {
+                bail!(MemoryError, "");
+            }
+            items.clear();
+            for _ in 0..n {
+                items.extend(orig.iter().cloned());
+            }
+            drop(items);
+            l.touch();
+            Ok(Some(a.clone()))
+        }
+        (Some(Payload::Set(s)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            if !matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
+                return Ok(None);
+            }
+            let Some(r) = set_binop(vm, a, b, op)? else { return Ok(None) };
+            if let Some(Payload::Set(rs) | Payload::FrozenSet(rs)) = r.payload() {
+                let t = rs.table.read().clone();
+                *s.table.write() = t;
+            }
+            Ok(Some(a.clone()))
+        }
+        (Some(Payload::Dict(d)), BinOp::Or) => {
+            crate::types::methods::dict::update_from(vm, d, b)?;
+            Ok(Some(a.clone()))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Set algebra: `|`, `&`, `-`, `^` (result type follows the left operand).
+pub fn set_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let (Some(Payload::Set(x) | Payload::FrozenSet(x)), Some(Payload::Set(y) | Payload::FrozenSet(y))) =
+        (a.payload(), b.payload())
+    else {
+        return Ok(None);
+    };
+    let xt = x.table.read().clone();
+    let yt = y.table.read().clone();
+    let mut out = SetTable::default();
+    match op {
+        BinOp::Or => {
+            out.merge(&xt);
+            out.merge(&yt);
+        }
+        BinOp::And => {
+            let (small, big) = if xt.len() > yt.len() { (&yt, &xt) } else { (&xt, &yt) };
+            for (h, k) in small.iter() {
+                if big.contains(h, k) {
+                    out.add(h, k.clone());
+                }
+            }
+        }
+        BinOp::Sub => {
+            for (h, k) in xt.iter() {
+                if !yt.contains(h, k) {
+                    out.add(h, k.clone());
+                }
+            }
+        }
+        BinOp::Xor => {
+            for (h, k) in xt.iter() {
+                if !yt.contains(h, k) {
+                    out.add(h, k.clone());
+                }
+            }
+            for (h, k) in yt.iter() {
+                if !xt.contains(h, k) {
+                    out.add(h, k.clone());
+                }
+            }
+        }
+        _ => return Ok(None),
+    }
+    let _ = (vm, hash);
+    Ok(Some(if matches!(a.payload(), Some(Payload::FrozenSet(_))) { new_frozenset(out) } else { new_set(out) }))
+}

@@ -1,0 +1,10 @@
+//! Spindle's pure-Python standard library, embedded in the binary. Each module is a `.py` file
+//! under `crates/spindle-vm/lib/`, written for Spindle (not copied from CPython).
+
+/// The source of an embedded module.
+pub fn source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "threading" => include_str!("../lib/threading.py"),
+        _ => return None,
+    })
+}

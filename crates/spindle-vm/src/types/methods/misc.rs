@@ -1,0 +1,297 @@
+//! Methods of `object`, `type`, `bytes`, `slice`, iterators, generators and dict views.
+
+use super::list::{rest, this};
+use super::Methods;
+use crate::error::PyResult;
+use crate::object::{native, NativeObject, Payload};
+use crate::ops;
+use crate::types::dict::DictObj;
+use crate::types::function::Args;
+use crate::types::list::new_list;
+use crate::types::str::{from_string, new_str};
+use crate::types::tuple::new_tuple;
+use crate::types::{type_name, type_of, typeobj};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use crate::{bail, py_err};
+
+fn object_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_new(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = this(&args, "object", "__new__")?;
+    let Some(c) = cls.obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+        bail!(TypeError, "object.__new__(X): X is not a type object ({})", type_name(cls));
+    };
+    let kind = typeobj::as_type(c).map(|t| t.base_kind);
+    if kind == Some(typeobj::BaseKind::Exception) {
+        return Ok(Value::Obj(crate::types::exceptions::new_exception_of(c.clone(), args.pos()[1..].to_vec())));
+    }
+    Ok(Value::from_obj(Payload::Instance(crate::object::InstanceObj {
+        class: parking_lot::RwLock::new(c.clone()),
+        dict: crate::types::dict::new_dict_obj(),
+    })))
+}
+
+fn object_repr(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "object", "__repr__")?;
+    Ok(from_string(ops::repr::default_repr(v)))
+}
+
+fn object_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "object", "__str__")?;
+    Ok(from_string(ops::repr(vm, v)?))
+}
+
+fn object_eq(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        bail!(TypeError, "expected 1 argument, got {}", p.len().saturating_sub(1));
+    }
+    Ok(if p[0].is(&p[1]) { Value::Bool(true) } else { crate::types::types().not_implemented.clone() })
+}
+
+fn object_ne(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        bail!(TypeError, "expected 1 argument, got {}", p.len().saturating_sub(1));
+    }
+    let r = ops::compare(vm, &p[0], &p[1], spindle_bytecode::CmpOp::Eq)?;
+    Ok(Value::Bool(!ops::truthy(vm, &r)?))
+}
+
+fn object_hash(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "object", "__hash__")?;
+    Ok(Value::Int(crate::hash::hash_pointer(v.obj().map(|o| o.addr()).unwrap_or(0))))
+}
+
+fn object_format(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    let spec = p.get(1).and_then(crate::types::str::as_str).unwrap_or("");
+    if !spec.is_empty() {
+        bail!(TypeError, "unsupported format string passed to {}.__format__", type_name(&p[0]));
+    }
+    Ok(from_string(ops::str_(vm, &p[0])?))
+}
+
+fn object_setattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 3 {
+        bail!(TypeError, "expected 2 arguments, got {}", p.len().saturating_sub(1));
+    }
+    let name = crate::types::str::as_str(&p[1]).ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
+    match p[0].payload() {
+        Some(Payload::Instance(i)) => {
+            let ty = i.class.read().clone();
+            ops::attr::object_setattr(vm, &p[0], &ty, &i.dict, name, p[2].clone())?;
+        }
+        _ => ops::setattr(vm, &p[0], name, p[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        bail!(TypeError, "expected 1 argument, got {}", p.len().saturating_sub(1));
+    }
+    let name = crate::types::str::as_str(&p[1]).ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
+    match ops::attr::getattr_opt(vm, &p[0], name)? {
+        Some(v) => Ok(v),
+        None => bail!(AttributeError, "'{}' object has no attribute '{}'", type_name(&p[0]), name),
+    }
+}
+
+fn object_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    let name = p.get(1).and_then(crate::types::str::as_str).ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
+    if let Some(Payload::Instance(i)) = p[0].payload() {
+        if let Payload::Dict(d) = &i.dict.payload {
+            if d.remove_str(name).is_some() {
+                return Ok(Value::None);
+            }
+        }
+        bail!(AttributeError, "'{}' object has no attribute '{}'", type_name(&p[0]), name);
+    }
+    ops::delattr(vm, &p[0], name)?;
+    Ok(Value::None)
+}
+
+pub fn object_methods() -> Methods {
+    vec![
+        ("__init__", object_init),
+        ("__new__", object_new),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+        ("__format__", object_format),
+        ("__setattr__", object_setattr),
+        ("__getattribute__", object_getattribute),
+        ("__delattr__", object_delattr),
+    ]
+}
+
+fn type_mro(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let t = this(&args, "type", "mro")?;
+    match t.obj().and_then(typeobj::as_type) {
+        Some(tt) => Ok(new_list(tt.mro.read().iter().cloned().map(Value::Obj).collect())),
+        None => bail!(TypeError, "descriptor 'mro' requires a 'type' object"),
+    }
+}
+
+pub fn type_methods() -> Methods {
+    vec![("mro", type_mro)]
+}
+
+fn bytes_decode(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "bytes", "decode")?;
+    let Some(Payload::Bytes(b)) = v.payload() else { bail!(TypeError, "decode() on a non-bytes") };
+    match std::str::from_utf8(b) {
+        Ok(s) => Ok(new_str(s)),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            bail!(
+                UnicodeDecodeError,
+                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                b.get(pos).copied().unwrap_or(0),
+                pos
+            )
+        }
+    }
+}
+
+fn bytes_hex(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "bytes", "hex")?;
+    let Some(Payload::Bytes(b)) = v.payload() else { bail!(TypeError, "hex() on a non-bytes") };
+    Ok(from_string(b.iter().map(|x| format!("{x:02x}")).collect()))
+}
+
+pub fn bytes_methods() -> Methods {
+    vec![("decode", bytes_decode), ("hex", bytes_hex)]
+}
+
+fn slice_indices(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "slice", "indices")?;
+    let p = rest(&args, "slice.indices", 1, 1)?;
+    let Some(Payload::Slice(s)) = v.payload() else { bail!(TypeError, "indices() on a non-slice") };
+    let n = ops::index_of(&p[0])?;
+    if n < 0 {
+        bail!(ValueError, "length should not be negative");
+    }
+    let (a, b, c, _) = ops::item::slice_indices(vm, s, n as usize)?;
+    Ok(new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+}
+
+pub fn slice_methods() -> Methods {
+    vec![("indices", slice_indices)]
+}
+
+fn iter_next(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "iterator", "__next__")?;
+    match ops::next(vm, v)? {
+        Some(x) => Ok(x),
+        None => Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::StopIteration, vec![])),
+    }
+}
+
+fn iter_iter(_vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(this(&args, "iterator", "__iter__")?.clone())
+}
+
+fn iter_length_hint(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "iterator", "__length_hint__")?;
+    match v.payload() {
+        Some(Payload::Iter(i)) => Ok(Value::Int(i.length_hint().unwrap_or(0) as i64)),
+        _ => Ok(Value::Int(0)),
+    }
+}
+
+pub fn iterator_methods() -> Methods {
+    vec![("__next__", iter_next), ("__iter__", iter_iter), ("__length_hint__", iter_length_hint)]
+}
+
+fn gen_send(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(&args, "generator", "send")?;
+    let p = rest(&args, "generator.send", 1, 1)?;
+    crate::interp::generator::gen_send(vm, g, p[0].clone())
+}
+
+fn gen_next(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(&args, "generator", "__next__")?;
+    crate::interp::generator::gen_send(vm, g, Value::None)
+}
+
+fn gen_close(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(&args, "generator", "close")?;
+    crate::interp::generator::gen_close(g)
+}
+
+fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(&args, "generator", "throw")?;
+    let p = rest(&args, "throw", 1, 3)?;
+    crate::interp::generator::gen_close(g)?;
+    Err(crate::interp::eval::make_exception(vm, &p[0])?)
+}
+
+pub fn generator_methods() -> Methods {
+    vec![("send", gen_send), ("__next__", gen_next), ("__iter__", iter_iter), ("close", gen_close), ("throw", gen_throw)]
+}
+
+/// A `dict_keys` / `dict_values` / `dict_items` view.
+pub struct DictView {
+    pub dict: ObjRef,
+    pub kind: u8,
+}
+
+impl NativeObject for DictView {
+    fn type_name(&self) -> &'static str {
+        match self.kind {
+            0 => "dict_keys",
+            1 => "dict_values",
+            _ => "dict_items",
+        }
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+pub fn dict_view(d: &Value, _dict: &DictObj, kind: u8) -> Value {
+    match d.obj() {
+        Some(o) => Value::from_obj(Payload::Native(Box::new(DictView { dict: o.clone(), kind }))),
+        None => Value::None,
+    }
+}
+
+/// The items a dict view currently shows.
+pub fn view_items(v: &DictView) -> Vec<Value> {
+    let Payload::Dict(d) = &v.dict.payload else { return vec![] };
+    match v.kind {
+        0 => d.keys(),
+        1 => d.values(),
+        _ => d.items().into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect(),
+    }
+}
+
+pub fn as_view(v: &Value) -> Option<&DictView> {
+    native::<DictView>(v)
+}
+
+fn view_len(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "dict_keys", "__len__")?;
+    match as_view(v).map(|dv| &dv.dict.payload) {
+        Some(Payload::Dict(d)) => Ok(Value::Int(d.len() as i64)),
+        _ => bail!(TypeError, "not a dict view"),
+    }
+}
+
+pub fn view_methods() -> Methods {
+    vec![("__len__", view_len)]
+}
+
+pub fn _unused(_: &ObjRef) -> ObjRef {
+    type_of(&Value::None)
+}

@@ -1,0 +1,4 @@
+# Assigning to a literal.
+x = 2
+1 = x
+print(x)

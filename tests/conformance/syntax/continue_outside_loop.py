@@ -1,0 +1,4 @@
+# continue outside any loop.
+def f():
+    continue
+print(f())

@@ -1,0 +1,4 @@
+# A dangling binary operator.
+x = 1
+y = x +
+print(y)

@@ -1,0 +1,3 @@
+# Mismatched closing bracket.
+items = [1, 2, 3)
+print(items)

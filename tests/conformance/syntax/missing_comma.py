@@ -1,0 +1,3 @@
+# Two expressions with no comma between them.
+print("a" "b")
+print(1 2)

@@ -1,0 +1,4 @@
+# return at module level.
+print("hello")
+x = 5
+return x

@@ -1,0 +1,4 @@
+# An unexpected indent.
+print("one")
+    print("two")
+print("three")

@@ -1,0 +1,3 @@
+# A string literal that is never closed.
+name = "world
+print(name)

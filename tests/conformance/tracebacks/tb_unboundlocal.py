@@ -1,0 +1,8 @@
+# An uncaught UnboundLocalError.
+count = 0
+
+def bump():
+    count += 1
+    return count
+
+bump()
