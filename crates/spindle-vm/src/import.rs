@@ -11,12 +11,13 @@ use crate::types::str::{as_str, new_str};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use crate::{bail, py_err};
-use parking_lot::Mutex;
+use parking_lot::ReentrantMutex;
 use std::sync::OnceLock;
 
-fn import_lock() -> &'static Mutex<()> {
-    static LOCK: OnceLock<Mutex<()>> = OnceLock::new();
-    LOCK.get_or_init(|| Mutex::new(()))
+/// The import lock: reentrant, because a module's body imports other modules.
+fn import_lock() -> &'static ReentrantMutex<()> {
+    static LOCK: OnceLock<ReentrantMutex<()>> = OnceLock::new();
+    LOCK.get_or_init(|| ReentrantMutex::new(()))
 }
 
 /// Python sources of the embedded standard library.

@@ -169,7 +169,7 @@ fn build() -> Types {
         generator: t("generator", BaseKind::Generator, m::generator_methods(), false),
         staticmethod: t("staticmethod", BaseKind::StaticMethod, vec![], true),
         classmethod: t("classmethod", BaseKind::ClassMethod, vec![], true),
-        property: t("property", BaseKind::Property, vec![], true),
+        property: t("property", BaseKind::Property, m::misc::property_methods(), true),
         native: t("object", BaseKind::Native, vec![], false),
         native_types: crate::modules::native_type_methods()
             .into_iter()

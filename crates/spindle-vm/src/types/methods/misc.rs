@@ -295,3 +295,36 @@ pub fn view_methods() -> Methods {
 pub fn _unused(_: &ObjRef) -> ObjRef {
     type_of(&Value::None)
 }
+
+fn property_with(args: &Args, name: &str, slot: usize) -> PyResult<Value> {
+    let v = this(args, "property", name)?;
+    let p = rest(args, name, 1, 1)?;
+    let Some(Payload::Property(parts)) = v.payload() else { bail!(TypeError, "{}() on a non-property", name) };
+    let mut parts = (**parts).clone();
+    parts[slot] = p[0].clone();
+    Ok(Value::from_obj(Payload::Property(Box::new(parts))))
+}
+
+fn property_getter(_vm: &Vm, args: Args) -> PyResult<Value> {
+    property_with(&args, "getter", 0)
+}
+fn property_setter(_vm: &Vm, args: Args) -> PyResult<Value> {
+    property_with(&args, "setter", 1)
+}
+fn property_deleter(_vm: &Vm, args: Args) -> PyResult<Value> {
+    property_with(&args, "deleter", 2)
+}
+
+fn property_get(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "property", "__get__")?;
+    let p = rest(&args, "__get__", 1, 2)?;
+    let Some(Payload::Property(parts)) = v.payload() else { bail!(TypeError, "__get__() on a non-property") };
+    if p[0].is_none() {
+        return Ok(v.clone());
+    }
+    vm.call(&parts[0], Args::new(&p[..1]))
+}
+
+pub fn property_methods() -> Methods {
+    vec![("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get)]
+}
