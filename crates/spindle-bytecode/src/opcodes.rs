@@ -201,6 +201,11 @@ opcodes! {
     ReturnConst { effect: (|_| 0) as Fx, jump: NO_JUMP, cache: 0 }
     /// `x ->`: yield x from a generator frame; on resume pushes the sent value (`-> sent`).
     YieldValue { effect: (|_| 0) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `x -> iter`: the iterator `yield from x` delegates to (a generator stays itself).
+    GetYieldFromIter { effect: (|_| 0) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `receiver v -> receiver y`: send v into receiver; when it yields y, fall through; when it
+    /// returns r, `-> receiver r` and jump to arg.
+    Send { effect: (|_| 0) as Fx, jump: (|_| Some(0)) as Jx, cache: 0 }
     /// `[exc [cause]] ->`, raise (arg 0: re-raise the handled exception).
     RaiseVarargs { effect: (|n| -n) as Fx, jump: NO_JUMP, cache: 0 }
     /// `exc ->`, raise exc again without adding a traceback entry for this line.

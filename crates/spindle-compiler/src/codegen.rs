@@ -609,14 +609,14 @@ impl<'a> Compiler<'a> {
                     self.expr(m)?;
                     self.emit(Opcode::Call, 1);
                 }
-                self.set_loc(a.range);
+                self.set_loc(a.test.range());
                 self.emit(Opcode::RaiseVarargs, 1);
                 self.place(end);
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    self.set_loc(alias.range);
+                    self.set_loc(i.range);
                     self.load_const(Constant::Int(0));
                     self.load_const(Constant::None);
                     let full = alias.name.id.as_str();
@@ -685,7 +685,9 @@ impl<'a> Compiler<'a> {
         let op = binop(a.op).inplace() as u32;
         match a.target.as_ref() {
             Expr::Name(n) => {
+                let saved = self.set_loc(n.range);
                 self.name_op(n.id.as_str(), ast::ExprContext::Load);
+                self.unit().loc = saved;
                 self.expr(&a.value)?;
                 self.set_loc(a.range);
                 self.emit(Opcode::BinaryOp, op);
@@ -718,7 +720,37 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::StoreSubscr, 0);
             }
             other => {
-                return Err(self.err(other.range(), "'expression' is an illegal expression for augmented assignment"))
+                let what = match other {
+                    Expr::Tuple(_) => "tuple",
+                    Expr::List(_) => "list",
+                    Expr::Starred(_) => "starred",
+                    Expr::Call(_) => "function call",
+                    Expr::Lambda(_) => "lambda",
+                    Expr::Compare(_) => "comparison",
+                    Expr::If(_) => "conditional expression",
+                    Expr::Named(_) => "named expression",
+                    Expr::Dict(_) => "dict literal",
+                    Expr::Set(_) => "set display",
+                    Expr::ListComp(_) => "list comprehension",
+                    Expr::SetComp(_) => "set comprehension",
+                    Expr::DictComp(_) => "dict comprehension",
+                    Expr::Generator(_) => "generator expression",
+                    Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+                    Expr::Await(_) => "await expression",
+                    Expr::FString(_) => "f-string expression",
+                    Expr::NoneLiteral(_) => "None",
+                    Expr::BooleanLiteral(b) => {
+                        if b.value {
+                            "True"
+                        } else {
+                            "False"
+                        }
+                    }
+                    Expr::EllipsisLiteral(_) => "ellipsis",
+                    Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
+                    _ => "expression",
+                };
+                return Err(self.err(other.range(), format!("'{what}' is an illegal expression for augmented assignment")));
             }
         }
         Ok(())
@@ -996,7 +1028,6 @@ impl<'a> Compiler<'a> {
             let next = self.new_label();
             match &h.type_ {
                 Some(ty) => {
-                    self.emit(Opcode::Copy, 1);
                     self.expr(ty)?;
                     self.emit(Opcode::CheckExcMatch, 0);
                     self.jump(Opcode::PopJumpIfFalse, next);
@@ -1515,7 +1546,22 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Opcode::YieldValue, 0);
             }
-            Expr::YieldFrom(y) => return Err(self.err(y.range, "'yield from' is not supported yet")),
+            Expr::YieldFrom(y) => {
+                // receiver = iter(x); v = None; loop { v = yield receiver.send(v) } until it
+                // returns r; the expression's value is r.
+                self.expr(&y.value)?;
+                self.emit(Opcode::GetYieldFromIter, 0);
+                self.load_const(Constant::None);
+                let send = self.new_label();
+                let done = self.new_label();
+                self.place(send);
+                self.jump(Opcode::Send, done);
+                self.emit(Opcode::YieldValue, 1);
+                self.jump(Opcode::JumpBackward, send);
+                self.place(done);
+                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::PopTop, 0);
+            }
             Expr::Await(a) => return Err(self.err(a.range, "'await' is not supported yet")),
             Expr::Starred(s) => return Err(self.err(s.range, "can't use starred expression here")),
             Expr::TString(t) => return Err(self.err(t.range, "t-strings require Python 3.14")),
@@ -1671,6 +1717,16 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // General form: build an argument tuple and a keyword dict.
+        if let ([Expr::Starred(s)], 0) = (args, extra) {
+            // `f(*a)`: CALL_EX turns the iterable into a tuple itself.
+            self.expr(&s.value)?;
+        } else {
+            self.call_star_args(extra, args)?;
+        }
+        self.call_kw_dict(keywords)
+    }
+
+    fn call_star_args(&mut self, extra: u32, args: &'a [Expr]) -> Result<()> {
         self.emit(Opcode::BuildList, extra);
         for a in args {
             match a {
@@ -1685,6 +1741,10 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Opcode::ListToTuple, 0);
+        Ok(())
+    }
+
+    fn call_kw_dict(&mut self, keywords: &'a [ast::Keyword]) -> Result<()> {
         if keywords.is_empty() {
             self.emit(Opcode::CallEx, 0);
             return Ok(());

@@ -45,6 +45,10 @@ struct Flags {
     nonlocal: bool,
     /// Bound by a walrus inside a comprehension: binds in the enclosing function.
     comp_walrus: bool,
+    /// Annotated (`x: int`) in this scope.
+    annotated: bool,
+    /// An iteration variable of this comprehension.
+    comp_iter: bool,
 }
 
 #[derive(Debug)]
@@ -68,6 +72,8 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// Class body needs a `__class__` cell (zero-argument super()).
     pub needs_class_cell: bool,
+    /// The first `global`/`nonlocal` statement naming each name (where errors point).
+    directives: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -86,6 +92,7 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             needs_class_cell: false,
+            directives: HashMap::new(),
         }
     }
 
@@ -142,6 +149,8 @@ struct Builder {
     by_node: HashMap<usize, usize>,
     current: usize,
     errors: Vec<CompileError>,
+    /// Depth of comprehension iterable expressions being visited (walrus is not allowed there).
+    in_comp_iter: u32,
 }
 
 /// Build the symbol table of a module.
@@ -151,6 +160,7 @@ pub fn build(module: &[Stmt]) -> Result<SymbolTable, CompileError> {
         by_node: HashMap::new(),
         current: 0,
         errors: Vec::new(),
+        in_comp_iter: 0,
     };
     for s in module {
         b.stmt(s);
@@ -183,6 +193,9 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str, range: TextRange) {
+        if name == "__debug__" {
+            self.error(range, "cannot assign to __debug__".into());
+        }
         let f = self.scope().entry(name);
         if f.global || f.nonlocal {
             f.assigned = true;
@@ -205,12 +218,22 @@ impl Builder {
                 self.error(range, format!("name '{name}' is parameter and {what}"));
                 return;
             }
-            if (f.assigned || f.used) && !(f.global || f.nonlocal) {
-                let how = if f.assigned { "assigned to" } else { "used" };
-                self.error(range, format!("name '{name}' is {how} before {what} declaration"));
-                return;
+            if !(f.global || f.nonlocal) {
+                if f.used {
+                    self.error(range, format!("name '{name}' is used prior to {what} declaration"));
+                    return;
+                }
+                if f.annotated {
+                    self.error(range, format!("annotated name '{name}' can't be {what}"));
+                    return;
+                }
+                if f.assigned {
+                    self.error(range, format!("name '{name}' is assigned to before {what} declaration"));
+                    return;
+                }
             }
         }
+        let first = *self.scope().directives.entry(name.to_string()).or_insert(range);
         if nonlocal {
             if kind == ScopeKind::Module {
                 self.error(range, "nonlocal declaration not allowed at module level".into());
@@ -218,14 +241,14 @@ impl Builder {
             }
             let f = self.scope().entry(name);
             if f.global {
-                self.error(range, format!("name '{name}' is nonlocal and global"));
+                self.error(first, format!("name '{name}' is nonlocal and global"));
                 return;
             }
             f.nonlocal = true;
         } else {
             let f = self.scope().entry(name);
             if f.nonlocal {
-                self.error(range, format!("name '{name}' is nonlocal and global"));
+                self.error(first, format!("name '{name}' is nonlocal and global"));
                 return;
             }
             f.global = true;
@@ -250,6 +273,9 @@ impl Builder {
         }
         for p in order {
             let name = p.name.id.as_str();
+            if name == "__debug__" {
+                self.error(p.range(), "cannot assign to __debug__".into());
+            }
             if self.scope().params.iter().any(|n| n == name) {
                 self.error(p.range(), format!("duplicate argument '{name}' in function definition"));
             }
@@ -291,7 +317,7 @@ impl Builder {
                 if let Some(r) = &f.returns {
                     self.expr(r);
                 }
-                self.bind(f.name.id.as_str(), f.name.range);
+                self.bind(f.name.id.as_str(), f.range);
                 let prev = self.push_scope(f, ScopeKind::Function, f.name.id.as_str());
                 self.scope().is_coroutine = f.is_async;
                 self.params(&f.parameters);
@@ -310,7 +336,7 @@ impl Builder {
                         self.expr(&k.value);
                     }
                 }
-                self.bind(c.name.id.as_str(), c.name.range);
+                self.bind(c.name.id.as_str(), c.range);
                 let prev = self.push_scope(c, ScopeKind::Class, c.name.id.as_str());
                 self.body(&c.body);
                 self.current = prev;
@@ -325,6 +351,7 @@ impl Builder {
             }
             Stmt::Delete(d) => {
                 for t in &d.targets {
+                    self.del_debug_check(t);
                     self.target(t);
                 }
             }
@@ -356,6 +383,9 @@ impl Builder {
                                 format!("annotated name '{}' can't be {what}", n.id),
                             );
                         }
+                    }
+                    if f.map(|f| !(f.global || f.nonlocal)).unwrap_or(true) {
+                        self.scope().entry(n.id.as_str()).annotated = true;
                     }
                     if a.value.is_some() || self.scopes[self.current].is_function_like() {
                         self.bind(n.id.as_str(), n.range);
@@ -443,7 +473,7 @@ impl Builder {
                         Some(a) => a.id.as_str(),
                         None => alias.name.id.as_str().split('.').next().unwrap_or(""),
                     };
-                    self.bind(name, alias.range);
+                    self.bind(name, i.range);
                 }
             }
             Stmt::ImportFrom(i) => {
@@ -455,7 +485,7 @@ impl Builder {
                         }
                         continue;
                     }
-                    self.bind(name, alias.range);
+                    self.bind(name, i.range);
                 }
             }
             Stmt::Global(g) => {
@@ -514,7 +544,12 @@ impl Builder {
             Expr::Tuple(t) => t.elts.iter().for_each(|e| self.target(e)),
             Expr::List(l) => l.elts.iter().for_each(|e| self.target(e)),
             Expr::Starred(s) => self.target(&s.value),
-            Expr::Attribute(a) => self.expr(&a.value),
+            Expr::Attribute(a) => {
+                if a.attr.id.as_str() == "__debug__" && a.ctx == ast::ExprContext::Store {
+                    self.error(a.range, "cannot assign to __debug__".into());
+                }
+                self.expr(&a.value)
+            }
             Expr::Subscript(s) => {
                 self.expr(&s.value);
                 self.expr(&s.slice);
@@ -523,10 +558,24 @@ impl Builder {
         }
     }
 
+    /// `del __debug__` (also inside tuples and lists of targets).
+    fn del_debug_check(&mut self, t: &Expr) {
+        match t {
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                self.error(n.range, "cannot delete __debug__".into());
+            }
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.del_debug_check(e)),
+            Expr::List(l) => l.elts.iter().for_each(|e| self.del_debug_check(e)),
+            _ => {}
+        }
+    }
+
     fn comprehension<T>(&mut self, node: &T, name: &str, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
+            self.in_comp_iter += 1;
             self.expr(&first.iter);
+            self.in_comp_iter -= 1;
         }
         let prev = self.push_scope(node, ScopeKind::Comprehension, name);
         self.scope().is_generator = is_gen;
@@ -534,7 +583,9 @@ impl Builder {
         self.scope().entry(".0").param = true;
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
+                self.in_comp_iter += 1;
                 self.expr(&g.iter);
+                self.in_comp_iter -= 1;
             }
             self.comp_target(&g.target);
             for cond in &g.ifs {
@@ -553,8 +604,16 @@ impl Builder {
     fn comp_target(&mut self, t: &Expr) {
         match t {
             Expr::Name(n) => {
-                self.scope().entry(n.id.as_str()).assigned = true;
+                if n.id.as_str() == "__debug__" {
+                    self.error(n.range, "cannot assign to __debug__".into());
+                }
+                let f = self.scope().entry(n.id.as_str());
+                f.assigned = true;
+                f.comp_iter = true;
             }
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.comp_target(e)),
+            Expr::List(l) => l.elts.iter().for_each(|e| self.comp_target(e)),
+            Expr::Starred(s) => self.comp_target(&s.value),
             other => self.target(other),
         }
     }
@@ -563,12 +622,39 @@ impl Builder {
         match e {
             Expr::Name(n) => match n.ctx {
                 ast::ExprContext::Load => self.use_name(n.id.as_str()),
+                ast::ExprContext::Del => {
+                    self.del_debug_check(e);
+                    self.bind(n.id.as_str(), n.range)
+                }
                 _ => self.bind(n.id.as_str(), n.range),
             },
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::Named(n) => {
                 self.expr(&n.value);
                 if let Expr::Name(t) = n.target.as_ref() {
+                    if self.in_comp_iter > 0 {
+                        self.error(
+                            n.range,
+                            "assignment expression cannot be used in a comprehension iterable expression".into(),
+                        );
+                    }
+                    let mut c = self.current;
+                    while self.scopes[c].kind == ScopeKind::Comprehension {
+                        if self.scopes[c].flags.get(t.id.as_str()).map(|f| f.comp_iter).unwrap_or(false) {
+                            self.error(
+                                n.range,
+                                format!(
+                                    "assignment expression cannot rebind comprehension iteration variable '{}'",
+                                    t.id
+                                ),
+                            );
+                            break;
+                        }
+                        match self.scopes[c].parent {
+                            Some(p) => c = p,
+                            None => break,
+                        }
+                    }
                     if self.scopes[self.current].kind == ScopeKind::Comprehension {
                         // PEP 572: binds in the nearest enclosing non-comprehension scope.
                         let mut target = self.current;
@@ -651,6 +737,11 @@ impl Builder {
                 self.expr(&c.func);
                 c.arguments.args.iter().for_each(|v| self.expr(v));
                 c.arguments.keywords.iter().for_each(|k| self.expr(&k.value));
+                for k in c.arguments.keywords.iter() {
+                    if k.arg.as_ref().map(|a| a.id.as_str() == "__debug__").unwrap_or(false) {
+                        self.error(k.range, "cannot assign to __debug__".into());
+                    }
+                }
                 if let Expr::Name(n) = c.func.as_ref() {
                     if n.id.as_str() == "super" {
                         self.mark_super();
@@ -735,7 +826,7 @@ fn resolve(table: &mut SymbolTable) -> Result<(), CompileError> {
                         return Err(CompileError::new(
                             ErrorKind::Syntax,
                             format!("no binding for nonlocal '{name}' found"),
-                            TextRange::default(),
+                            table.scopes[idx].directives.get(&name).copied().unwrap_or_default(),
                         ))
                     }
                 }

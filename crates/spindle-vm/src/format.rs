@@ -29,10 +29,35 @@ pub struct Spec {
     pub ty: Option<char>,
 }
 
-/// Parse a format spec.
-pub fn parse_spec(spec: &str) -> PyResult<Spec> {
+/// "Unknown format code 'X' for object of type 'T'".
+pub fn unknown_code(ty: char, v: &Value) -> crate::error::PyErr {
+    let tn = type_name(v);
+    if (ty as u32) > 32 && (ty as u32) < 128 {
+        py_err!(ValueError, "Unknown format code '{}' for object of type '{}'", ty, tn)
+    } else {
+        py_err!(ValueError, "Unknown format code '\\x{:x}' for object of type '{}'", ty as u32, tn)
+    }
+}
+
+/// Read a run of ASCII digits as a width or precision.
+fn spec_integer(cs: &[char], i: &mut usize) -> PyResult<Option<usize>> {
+    let start = *i;
+    let mut n: usize = 0;
+    while *i < cs.len() && cs[*i].is_ascii_digit() {
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(cs[*i] as usize - '0' as usize))
+            .filter(|n| *n <= isize::MAX as usize)
+            .ok_or_else(|| py_err!(ValueError, "Too many decimal digits in format string"))?;
+        *i += 1;
+    }
+    Ok(if *i > start { Some(n) } else { None })
+}
+
+/// Parse a format spec for a value `v` whose presentation type defaults to `default_ty`.
+pub fn parse_spec_for(spec: &str, v: &Value, default_ty: Option<char>) -> PyResult<Spec> {
     let cs: Vec<char> = spec.chars().collect();
-    let mut s = Spec::default();
+    let mut s = Spec { ty: default_ty, ..Spec::default() };
     let mut i = 0;
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
     if cs.len() >= 2 && is_align(cs[1]) {
@@ -57,51 +82,58 @@ pub fn parse_spec(spec: &str) -> PyResult<Spec> {
         s.alt = true;
         i += 1;
     }
-    if cs.get(i) == Some(&'0') {
+    if s.fill.is_none() && cs.get(i) == Some(&'0') {
         s.zero = true;
         i += 1;
     }
-    let start = i;
-    while i < cs.len() && cs[i].is_ascii_digit() {
+    s.width = spec_integer(&cs, &mut i)?;
+    if cs.get(i) == Some(&',') {
+        s.grouping = Some(',');
         i += 1;
     }
-    if i > start {
-        let w: String = cs[start..i].iter().collect();
-        s.width = Some(w.parse().map_err(|_| py_err!(ValueError, "Too many decimal digits in format string"))?);
-    }
-    if let Some(&c) = cs.get(i) {
-        if c == ',' || c == '_' {
-            s.grouping = Some(c);
-            i += 1;
-            if matches!(cs.get(i), Some(',') | Some('_')) {
-                bail!(ValueError, "Cannot specify both ',' and '_'.");
-            }
+    if cs.get(i) == Some(&'_') {
+        if s.grouping.is_some() {
+            bail!(ValueError, "Cannot specify both ',' and '_'.");
         }
+        s.grouping = Some('_');
+        i += 1;
+    }
+    if cs.get(i) == Some(&',') && s.grouping == Some('_') {
+        bail!(ValueError, "Cannot specify both ',' and '_'.");
     }
     if cs.get(i) == Some(&'.') {
         i += 1;
-        let start = i;
-        while i < cs.len() && cs[i].is_ascii_digit() {
-            i += 1;
+        match spec_integer(&cs, &mut i)? {
+            Some(p) => s.precision = Some(p),
+            None => bail!(ValueError, "Format specifier missing precision"),
         }
-        if i == start {
-            bail!(ValueError, "Format specifier missing precision");
-        }
-        let p: String = cs[start..i].iter().collect();
-        s.precision = Some(p.parse().map_err(|_| py_err!(ValueError, "Too many decimal digits in format string"))?);
+    }
+    if cs.len() - i > 1 {
+        bail!(ValueError, "Invalid format specifier '{}' for object of type '{}'", spec, type_name(v));
     }
     if i < cs.len() {
         s.ty = Some(cs[i]);
-        i += 1;
     }
-    if i < cs.len() {
-        bail!(ValueError, "Invalid format specifier '{}' for object of type", spec);
+    if let Some(g) = s.grouping {
+        let ok = match s.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => g == '_',
+            _ => false,
+        };
+        if !ok {
+            let t = s.ty.unwrap_or('\0');
+            if (t as u32) > 32 && (t as u32) < 128 {
+                bail!(ValueError, "Cannot specify '{}' with '{}'.", g, t);
+            }
+            bail!(ValueError, "Cannot specify '{}' with '\\x{:x}'.", g, t as u32);
+        }
     }
     Ok(s)
 }
 
-fn invalid_spec(spec: &str, v: &Value) -> crate::error::PyErr {
-    py_err!(ValueError, "Invalid format specifier '{}' for object of type '{}'", spec, type_name(v))
+/// Parse a format spec (no default presentation type).
+pub fn parse_spec(spec: &str) -> PyResult<Spec> {
+    parse_spec_for(spec, &Value::None, None)
 }
 
 /// Insert grouping separators every `every` digits into a string of digits.
@@ -119,8 +151,8 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 
 /// Pad `sign + body` to the spec's width with its fill and alignment.
 fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero { '=' } else { default_align });
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero && default_align == '>' { '=' } else { default_align });
     let len = sign.chars().count() + body.chars().count();
     let width = spec.width.unwrap_or(0);
     if len >= width {
@@ -150,7 +182,9 @@ fn sign_str(spec: &Spec, negative: bool) -> &'static str {
 
 /// Zero padding with grouping: CPython inserts separators into the zero padding too.
 fn grouped_zero_pad(spec: &Spec, sign: &str, digits: &str, rest: &str, sep: char, every: usize) -> String {
-    if spec.zero && spec.align.is_none() && spec.fill.is_none() {
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });
+    if fill == '0' && align == '=' {
         if let Some(w) = spec.width {
             let avail = w.saturating_sub(sign.len() + rest.chars().count());
             let mut d = digits.to_string();
@@ -167,15 +201,21 @@ fn grouped_zero_pad(spec: &Spec, sign: &str, digits: &str, rest: &str, sep: char
 }
 
 /// `format(int, spec)`.
-fn format_int(vm: &Vm, v: &Value, i: &IntRef, spec_s: &str) -> PyResult<String> {
-    let spec = parse_spec(spec_s).map_err(|_| invalid_spec(spec_s, v))?;
+fn format_int(_vm: &Vm, v: &Value, i: &IntRef, spec_s: &str) -> PyResult<String> {
+    let spec = parse_spec_for(spec_s, v, Some('d'))?;
     let ty = spec.ty.unwrap_or('d');
     if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let f = num::int_to_f64(i)?;
         return format_float_spec(&spec, f, v);
     }
+    if !matches!(ty, 'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') {
+        return Err(unknown_code(ty, v));
+    }
     if spec.precision.is_some() {
         bail!(ValueError, "Precision not allowed in integer format specifier");
+    }
+    if spec.z {
+        bail!(ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
     }
     let big = i.to_big();
     let negative = num_traits::Signed::is_negative(&big);
@@ -190,11 +230,13 @@ fn format_int(vm: &Vm, v: &Value, i: &IntRef, spec_s: &str) -> PyResult<String> 
             if spec.sign.is_some() {
                 bail!(ValueError, "Sign not allowed with integer format specifier 'c'");
             }
+            if spec.alt {
+                bail!(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+            }
             let c = big.to_string().parse::<u32>().ok().and_then(char::from_u32).ok_or_else(|| py_err!(OverflowError, "%c arg not in range(0x110000)"))?;
             return Ok(pad(&spec, "", &c.to_string(), '>'));
         }
-        's' if spec_s.is_empty() => return ops::str_(vm, v),
-        other => bail!(ValueError, "Unknown format code '{}' for object of type '{}'", other, type_name(v)),
+        _ => return Err(unknown_code(ty, v)),
     };
     let sign = sign_str(&spec, negative);
     let prefix = if spec.alt { prefix } else { "" };
@@ -276,7 +318,7 @@ fn format_float_spec(spec: &Spec, f: f64, v: &Value) -> PyResult<String> {
         let s = if f.is_nan() { "nan" } else { "inf" };
         let s = if matches!(ty, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() };
         let s = if ty == Some('%') { format!("{s}%") } else { s };
-        return Ok(pad(&Spec { zero: false, ..spec.clone() }, sign_str(spec, negative), &s, '>'));
+        return Ok(pad(spec, sign_str(spec, negative), &s, '>'));
     } else {
         match ty {
             Some('f' | 'F') => fixed(f, spec.precision.unwrap_or(6)),
@@ -290,7 +332,7 @@ fn format_float_spec(spec: &Spec, f: f64, v: &Value) -> PyResult<String> {
                     r
                 }
             },
-            Some(other) => bail!(ValueError, "Unknown format code '{}' for object of type '{}'", other, type_name(v)),
+            Some(other) => return Err(unknown_code(other, v)),
         }
     };
     if spec.alt && !body.contains('.') && !body.contains('e') && matches!(ty, Some('f' | 'F' | '%') | None) {
@@ -319,13 +361,19 @@ fn fixed_is_zero(f: f64, spec: &Spec) -> bool {
 }
 
 fn format_str(s: &StrObj, spec_s: &str, v: &Value) -> PyResult<String> {
-    let spec = parse_spec(spec_s).map_err(|_| invalid_spec(spec_s, v))?;
+    let spec = parse_spec_for(spec_s, v, Some('s'))?;
     match spec.ty {
         None | Some('s') => {}
-        Some(other) => bail!(ValueError, "Unknown format code '{}' for object of type 'str'", other),
+        Some(other) => return Err(unknown_code(other, v)),
+    }
+    if spec.sign == Some(' ') {
+        bail!(ValueError, "Space not allowed in string format specifier");
     }
     if spec.sign.is_some() {
         bail!(ValueError, "Sign not allowed in string format specifier");
+    }
+    if spec.z {
+        bail!(ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     }
     if spec.alt {
         bail!(ValueError, "Alternate form (#) not allowed in string format specifier");
@@ -340,7 +388,6 @@ fn format_str(s: &StrObj, spec_s: &str, v: &Value) -> PyResult<String> {
         Some(p) => s.substr(0, p).to_string(),
         None => s.as_str().to_string(),
     };
-    let spec = Spec { zero: false, fill: spec.fill.or(if spec.zero { Some('0') } else { None }), ..spec };
     Ok(pad(&spec, "", &body, '<'))
 }
 
@@ -352,9 +399,11 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
             if spec.is_empty() {
                 return Ok(float_repr(*f));
             }
-            let s = parse_spec(spec).map_err(|_| invalid_spec(spec, v))?;
-            if matches!(s.ty, Some('d' | 'b' | 'o' | 'x' | 'X' | 'c' | 's')) {
-                bail!(ValueError, "Unknown format code '{}' for object of type 'float'", s.ty.unwrap_or('d'));
+            let s = parse_spec_for(spec, v, None)?;
+            if let Some(t) = s.ty {
+                if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
+                    return Err(unknown_code(t, v));
+                }
             }
             return format_float_spec(&s, *f, v);
         }
@@ -444,19 +493,38 @@ pub fn float_hex(x: f64) -> String {
 /// `str % args`.
 pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
     let Some(f) = as_str(fmt) else { bail!(TypeError, "format requires a str") };
-    let (items, mapping): (Vec<Value>, Option<Value>) = match args.payload() {
-        Some(Payload::Tuple(t)) => (t.to_vec(), None),
-        Some(Payload::Dict(_)) => (vec![args.clone()], Some(args.clone())),
-        _ => (vec![args.clone()], None),
+    // CPython's argument cursor: a tuple is consumed item by item; any other value (and the
+    // value of a `%(key)` lookup) counts as one argument.
+    let is_mapping = match args.payload() {
+        Some(Payload::Tuple(_) | Payload::Str(_)) => false,
+        Some(Payload::Dict(_) | Payload::List(_) | Payload::Range(_) | Payload::Bytes(_)) => true,
+        Some(Payload::Instance(_)) => {
+            crate::types::typeobj::lookup(&crate::types::type_of(args), "__getitem__").is_some()
+        }
+        _ => false,
+    };
+    let mapping: Option<Value> = if is_mapping { Some(args.clone()) } else { None };
+    let mut cur: Value = args.clone();
+    let (mut arglen, mut argidx): (i64, i64) = match args.payload() {
+        Some(Payload::Tuple(t)) => (t.len() as i64, 0),
+        _ => (-1, -2),
     };
     let mut out = String::new();
     let cs: Vec<char> = f.chars().collect();
     let mut i = 0;
-    let mut ai = 0;
-    let mut next_arg = |ai: &mut usize| -> PyResult<Value> {
-        let v = items.get(*ai).cloned().ok_or_else(|| py_err!(TypeError, "not enough arguments for format string"))?;
-        *ai += 1;
-        Ok(v)
+    let next_arg = |cur: &Value, arglen: i64, argidx: &mut i64| -> PyResult<Value> {
+        if *argidx < arglen {
+            *argidx += 1;
+            if arglen < 0 {
+                return Ok(cur.clone());
+            }
+            if let Some(Payload::Tuple(t)) = cur.payload() {
+                if let Some(v) = t.get((*argidx - 1) as usize) {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        bail!(TypeError, "not enough arguments for format string")
     };
     while i < cs.len() {
         let c = cs[i];
@@ -469,7 +537,11 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         if i >= cs.len() {
             bail!(ValueError, "incomplete format");
         }
-        let mut key: Option<String> = None;
+        if cs[i] == '%' {
+            out.push('%');
+            i += 1;
+            continue;
+        }
         if cs[i] == '(' {
             let start = i + 1;
             let mut depth = 1;
@@ -485,7 +557,13 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
             if depth > 0 {
                 bail!(ValueError, "incomplete format key");
             }
-            key = Some(cs[start..i - 1].iter().collect());
+            let key: String = cs[start..i - 1].iter().collect();
+            match &mapping {
+                Some(m) => cur = ops::getitem(vm, m, &crate::types::str::from_string(key))?,
+                None => bail!(TypeError, "format requires a mapping"),
+            }
+            arglen = -1;
+            argidx = -2;
         }
         let mut spec = Spec::default();
         while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
@@ -503,7 +581,7 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
             i += 1;
         }
         if i < cs.len() && cs[i] == '*' {
-            let w = next_arg(&mut ai)?;
+            let w = next_arg(&cur, arglen, &mut argidx)?;
             let w = ops::index_of(&w)?;
             if w < 0 {
                 spec.align = Some('<');
@@ -522,7 +600,7 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         if i < cs.len() && cs[i] == '.' {
             i += 1;
             if i < cs.len() && cs[i] == '*' {
-                let p = next_arg(&mut ai)?;
+                let p = next_arg(&cur, arglen, &mut argidx)?;
                 spec.precision = Some(ops::index_of(&p)?.max(0) as usize);
                 i += 1;
             } else {
@@ -541,20 +619,10 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         }
         let ty = cs[i];
         i += 1;
-        if ty == '%' {
-            out.push('%');
-            continue;
-        }
         if spec.align == Some('<') {
             spec.zero = false;
         }
-        let v = match &key {
-            Some(k) => match &mapping {
-                Some(m) => ops::getitem(vm, m, &crate::types::str::new_str(k))?,
-                None => bail!(TypeError, "format requires a mapping"),
-            },
-            None => next_arg(&mut ai)?,
-        };
+        let v = next_arg(&cur, arglen, &mut argidx)?;
         let piece = match ty {
             's' | 'r' | 'a' => {
                 let s = match ty {
@@ -604,7 +672,7 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                 let ch = match (&v, as_str(&v)) {
                     (_, Some(s)) if s.chars().count() == 1 => s.to_string(),
                     (Value::Int(i), _) => char::from_u32(*i as u32).map(|c| c.to_string()).ok_or_else(|| py_err!(OverflowError, "%c arg not in range(0x110000)"))?,
-                    _ => bail!(TypeError, "%c requires an int or a unicode character, not {}", type_name(&v)),
+                    _ => bail!(TypeError, "%c requires int or char"),
                 };
                 pad(&Spec { zero: false, ..spec.clone() }, "", &ch, '>')
             }
@@ -618,7 +686,7 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         };
         out.push_str(&piece);
     }
-    if mapping.is_none() && ai < items.len() {
+    if mapping.is_none() && argidx < arglen {
         bail!(TypeError, "not all arguments converted during string formatting");
     }
     Ok(crate::types::str::from_string(out))
@@ -636,119 +704,267 @@ fn int_piece(spec: &Spec, iv: &BigInt, radix: u32, prefix: &str, precision: Opti
     pad(spec, &format!("{sign}{prefix}"), &digits, '>')
 }
 
-/// `str.format(*args, **kwargs)`.
-pub fn str_format(vm: &Vm, fmt: &str, pos: &[Value], args: &Args) -> PyResult<String> {
-    let cs: Vec<char> = fmt.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    let mut auto = 0usize;
-    let mut manual = false;
-    while i < cs.len() {
-        let c = cs[i];
-        if c == '{' {
-            if cs.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let start = i + 1;
-            let mut depth = 1;
-            i += 1;
-            while i < cs.len() {
-                if cs[i] == '{' {
-                    depth += 1;
-                } else if cs[i] == '}' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                i += 1;
-            }
-            if i >= cs.len() {
-                bail!(ValueError, "expected '}}' before end of string");
-            }
-            let field: String = cs[start..i].iter().collect();
-            i += 1;
-            let (name_conv, spec) = match field.find(':') {
-                Some(k) => (field[..k].to_string(), field[k + 1..].to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match name_conv.find('!') {
-                Some(k) => (name_conv[..k].to_string(), Some(name_conv[k + 1..].to_string())),
-                None => (name_conv, None),
-            };
-            let first_end = name.find(['.', '[']).unwrap_or(name.len());
-            let head = &name[..first_end];
-            let mut value = if head.is_empty() {
-                if manual {
-                    bail!(ValueError, "cannot switch from manual field specification to automatic field numbering");
-                }
-                let v = pos.get(auto).cloned().ok_or_else(|| py_err!(IndexError, "Replacement index {} out of range for positional args tuple", auto))?;
-                auto += 1;
-                v
-            } else if let Ok(n) = head.parse::<usize>() {
-                if auto > 0 {
-                    bail!(ValueError, "cannot switch from automatic field numbering to manual field specification");
-                }
-                manual = true;
-                pos.get(n).cloned().ok_or_else(|| py_err!(IndexError, "Replacement index {} out of range for positional args tuple", n))?
-            } else {
-                match args.kw(head) {
-                    Some(v) => v.clone(),
-                    None => return Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::KeyError, vec![crate::types::str::new_str(head)])),
-                }
-            };
-            // Attribute and index lookups.
-            let rest: Vec<char> = name[first_end..].chars().collect();
-            let mut k = 0;
-            while k < rest.len() {
-                if rest[k] == '.' {
-                    let st = k + 1;
-                    k += 1;
-                    while k < rest.len() && rest[k] != '.' && rest[k] != '[' {
-                        k += 1;
-                    }
-                    let attr: String = rest[st..k].iter().collect();
-                    value = ops::getattr(vm, &value, &attr)?;
-                } else if rest[k] == '[' {
-                    let st = k + 1;
-                    while k < rest.len() && rest[k] != ']' {
-                        k += 1;
-                    }
-                    let key: String = rest[st..k].iter().collect();
-                    k += 1;
-                    let keyv = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => crate::types::str::new_str(&key),
-                    };
-                    value = ops::getitem(vm, &value, &keyv)?;
-                } else {
-                    k += 1;
-                }
-            }
-            if let Some(cv) = conv {
-                let s = match cv.as_str() {
-                    "r" => ops::repr(vm, &value)?,
-                    "s" => ops::str_(vm, &value)?,
-                    "a" => crate::builtins::ascii_of(&ops::repr(vm, &value)?),
-                    other => bail!(ValueError, "Unknown conversion specifier {}", other),
-                };
-                value = crate::types::str::from_string(s);
-            }
-            let spec = if spec.contains('{') { str_format(vm, &spec, pos, args)? } else { spec };
-            out.push_str(&format_value(vm, &value, &spec)?);
-        } else if c == '}' {
-            if cs.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            bail!(ValueError, "Single '}}' encountered in format string");
-        } else {
-            out.push(c);
-            i += 1;
+/// Where `str.format` fields come from: positional and keyword arguments, or one mapping
+/// (`str.format_map`).
+pub enum FieldSource<'a> {
+    Args { pos: &'a [Value], args: &'a Args<'a> },
+    Mapping(&'a Value),
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum AutoNumber {
+    Init,
+    Auto,
+    Manual,
+}
+
+struct FormatState<'a> {
+    src: &'a FieldSource<'a>,
+    auto: AutoNumber,
+    next: usize,
+}
+
+/// A field name's index part: all ASCII/Unicode decimal digits → Some(n).
+fn field_integer(s: &[char]) -> PyResult<Option<usize>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let mut n: usize = 0;
+    for c in s {
+        let Some(d) = c.to_digit(10).or_else(|| if crate::types::methods::str::is_decimal(*c) { decimal_value(*c) } else { None }) else {
+            return Ok(None);
+        };
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d as usize))
+            .filter(|n| *n <= isize::MAX as usize)
+            .ok_or_else(|| py_err!(ValueError, "Too many decimal digits in format string"))?;
+    }
+    Ok(Some(n))
+}
+
+/// The value of a Unicode decimal digit (category Nd digits come in runs of ten from zero).
+fn decimal_value(c: char) -> Option<u32> {
+    let cp = c as u32;
+    let mut zero = cp;
+    while zero > 0 && crate::types::methods::str::is_decimal(char::from_u32(zero - 1).unwrap_or('x')) && cp - zero < 9 {
+        zero -= 1;
+    }
+    Some(cp - zero)
+}
+
+fn key_error(key: Value) -> crate::error::PyErr {
+    crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::KeyError, vec![key])
+}
+
+/// Resolve a field name (`0`, `name`, `0.attr[key]`, or empty for automatic numbering).
+fn resolve_field(vm: &Vm, st: &mut FormatState, name: &[char]) -> PyResult<Value> {
+    let first_end = name.iter().position(|c| *c == '.' || *c == '[').unwrap_or(name.len());
+    let first = &name[..first_end];
+    let mut idx = field_integer(first)?;
+    let empty = first.is_empty();
+    if empty || idx.is_some() {
+        if st.auto == AutoNumber::Init {
+            st.auto = if empty { AutoNumber::Auto } else { AutoNumber::Manual };
+        }
+        if st.auto == AutoNumber::Manual && empty {
+            bail!(ValueError, "cannot switch from manual field specification to automatic field numbering");
+        }
+        if st.auto == AutoNumber::Auto && !empty {
+            bail!(ValueError, "cannot switch from automatic field numbering to manual field specification");
+        }
+        if empty {
+            idx = Some(st.next);
+            st.next += 1;
         }
     }
+    let mut obj = match idx {
+        None => {
+            let key: String = first.iter().collect();
+            match st.src {
+                FieldSource::Args { args, .. } => match args.kw(&key) {
+                    Some(v) => v.clone(),
+                    None => return Err(key_error(crate::types::str::from_string(key))),
+                },
+                FieldSource::Mapping(m) => ops::getitem(vm, m, &crate::types::str::from_string(key))?,
+            }
+        }
+        Some(i) => match st.src {
+            FieldSource::Args { pos, .. } => match pos.get(i) {
+                Some(v) => v.clone(),
+                None => bail!(IndexError, "Replacement index {} out of range for positional args tuple", i),
+            },
+            FieldSource::Mapping(_) => bail!(ValueError, "Format string contains positional fields"),
+        },
+    };
+    let rest = &name[first_end..];
+    let mut k = 0;
+    while k < rest.len() {
+        let c = rest[k];
+        k += 1;
+        match c {
+            '.' => {
+                let st_ = k;
+                while k < rest.len() && rest[k] != '.' && rest[k] != '[' {
+                    k += 1;
+                }
+                if k == st_ {
+                    bail!(ValueError, "Empty attribute in format string");
+                }
+                let attr: String = rest[st_..k].iter().collect();
+                obj = ops::getattr(vm, &obj, &attr)?;
+            }
+            '[' => {
+                let st_ = k;
+                while k < rest.len() && rest[k] != ']' {
+                    k += 1;
+                }
+                if k >= rest.len() {
+                    bail!(ValueError, "Missing ']' in format string");
+                }
+                let key = &rest[st_..k];
+                k += 1;
+                if key.is_empty() {
+                    bail!(ValueError, "Empty attribute in format string");
+                }
+                let keyv = match field_integer(key)? {
+                    Some(n) => Value::Int(n as i64),
+                    None => crate::types::str::from_string(key.iter().collect()),
+                };
+                obj = ops::getitem(vm, &obj, &keyv)?;
+            }
+            _ => bail!(ValueError, "Only '.' or '[' may follow ']' in format field specifier"),
+        }
+    }
+    Ok(obj)
+}
+
+fn render(vm: &Vm, cs: &[char], st: &mut FormatState, depth: i32) -> PyResult<String> {
+    if depth <= 0 {
+        bail!(ValueError, "Max string recursion exceeded");
+    }
+    let n = cs.len();
+    let mut out = String::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        // Literal text up to the next brace.
+        let start = i;
+        let mut c = '\0';
+        let mut markup = false;
+        while i < n {
+            c = cs[i];
+            i += 1;
+            if c == '{' || c == '}' {
+                markup = true;
+                break;
+            }
+        }
+        if !markup {
+            out.extend(&cs[start..i]);
+            break;
+        }
+        let at_end = i >= n;
+        if c == '}' && (at_end || cs[i] != '}') {
+            bail!(ValueError, "Single '}}' encountered in format string");
+        }
+        if at_end && c == '{' {
+            bail!(ValueError, "Single '{{' encountered in format string");
+        }
+        if cs[i] == c {
+            out.extend(&cs[start..i]);
+            i += 1;
+            continue;
+        }
+        out.extend(&cs[start..i - 1]);
+        // A replacement field: name, optional !conversion, optional :spec.
+        let fstart = i;
+        let mut c = '\0';
+        while i < n {
+            c = cs[i];
+            i += 1;
+            match c {
+                '{' => bail!(ValueError, "unexpected '{{' in field name"),
+                '[' => {
+                    while i < n && cs[i] != ']' {
+                        i += 1;
+                    }
+                }
+                '}' | ':' | '!' => break,
+                _ => {}
+            }
+        }
+        let fname = &cs[fstart..i - 1];
+        let mut conversion: Option<char> = None;
+        let mut spec: &[char] = &[];
+        let mut expand = false;
+        if c == '!' || c == ':' {
+            let mut done = false;
+            if c == '!' {
+                if i >= n {
+                    bail!(ValueError, "end of string while looking for conversion specifier");
+                }
+                conversion = Some(cs[i]);
+                i += 1;
+                if i < n {
+                    let c2 = cs[i];
+                    i += 1;
+                    if c2 == '}' {
+                        done = true;
+                    } else if c2 != ':' {
+                        bail!(ValueError, "expected ':' after conversion specifier");
+                    }
+                }
+            }
+            if !done {
+                let sstart = i;
+                let mut count = 1;
+                let mut found = false;
+                while i < n {
+                    let c3 = cs[i];
+                    i += 1;
+                    if c3 == '{' {
+                        expand = true;
+                        count += 1;
+                    } else if c3 == '}' {
+                        count -= 1;
+                        if count == 0 {
+                            spec = &cs[sstart..i - 1];
+                            found = true;
+                            break;
+                        }
+                    }
+                }
+                if !found {
+                    bail!(ValueError, "unmatched '{{' in format spec");
+                }
+            }
+        } else if c != '}' {
+            bail!(ValueError, "expected '}}' before end of string");
+        }
+        let mut value = resolve_field(vm, st, fname)?;
+        if let Some(cv) = conversion {
+            let s = match cv {
+                'r' => ops::repr(vm, &value)?,
+                's' => ops::str_(vm, &value)?,
+                'a' => crate::builtins::ascii_of(&ops::repr(vm, &value)?),
+                other => {
+                    if (other as u32) > 32 && (other as u32) < 127 {
+                        bail!(ValueError, "Unknown conversion specifier {}", other);
+                    }
+                    bail!(ValueError, "Unknown conversion specifier \\x{:x}", other as u32);
+                }
+            };
+            value = crate::types::str::from_string(s);
+        }
+        let spec_s: String = if expand { render(vm, spec, st, depth - 1)? } else { spec.iter().collect() };
+        out.push_str(&format_value(vm, &value, &spec_s)?);
+    }
     Ok(out)
+}
+
+/// `str.format(*args, **kwargs)` / `str.format_map(mapping)`.
+pub fn str_format(vm: &Vm, fmt: &str, src: &FieldSource) -> PyResult<String> {
+    let cs: Vec<char> = fmt.chars().collect();
+    let mut st = FormatState { src, auto: AutoNumber::Init, next: 0 };
+    render(vm, &cs, &mut st, 2)
 }

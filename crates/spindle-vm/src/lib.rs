@@ -109,8 +109,12 @@ pub fn compile_source(vm: &Vm, src: &str, filename: &str, mode: spindle_compiler
 /// A SyntaxError (or IndentationError) exception for a compile error.
 pub fn syntax_error(src: &str, filename: &str, e: &spindle_compiler::CompileError) -> PyErr {
     let idx = spindle_compiler::LineIndex::new(src);
-    let (line, col) = idx.position(e.range.start().into());
-    let (end_line, end_col) = idx.position(e.range.end().into());
+    let (mut line, col) = idx.position(e.range.start().into());
+    let (mut end_line, end_col) = idx.position(e.range.end().into());
+    if let Some(p) = e.pos {
+        line = p.line;
+        end_line = p.end_line;
+    }
     let text = idx.line_text(src, line).to_string();
     let kind = match e.kind {
         spindle_compiler::ErrorKind::Syntax => ExcKind::SyntaxError,
@@ -121,8 +125,13 @@ pub fn syntax_error(src: &str, filename: &str, e: &spindle_compiler::CompileErro
         let t = idx.line_text(src, l);
         t.get(..(c as usize).min(t.len())).map(|s| s.chars().count()).unwrap_or(c as usize) as i64 + 1
     };
-    let offset = to_chars(line, col);
-    let end_offset = if end_line == line { to_chars(line, end_col) } else { offset + 1 };
+    let (offset, end_offset) = match e.pos {
+        Some(p) => (p.offset, p.end_offset),
+        None => {
+            let offset = to_chars(line, col);
+            (offset, if end_line == line { to_chars(line, end_col) } else { offset + 1 })
+        }
+    };
     let err = PyErr::with_args(kind, vec![crate::types::str::new_str(&msg)]);
     if let Some(x) = crate::types::exceptions::as_exc(&err.0) {
         if let Payload::Dict(d) = &x.dict.payload {

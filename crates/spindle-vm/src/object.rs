@@ -40,33 +40,40 @@ pub struct InstanceObj {
     pub dict: ObjRef,
 }
 
-/// A `range` object.
+/// A `range` object. Bounds are 128-bit so that ranges past 2**63 work (CPython's are unbounded).
 #[derive(Clone, Copy, Debug)]
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl RangeObj {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n.min(i64::MAX as i128) as i64
+        }
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    pub fn get(&self, i: i64) -> i64 {
+    pub fn get(&self, i: i128) -> i128 {
         self.start.wrapping_add(i.wrapping_mul(self.step))
+    }
+
+    /// A 128-bit integer as a Python int.
+    pub fn int(v: i128) -> Value {
+        match i64::try_from(v) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::from_obj(Payload::BigInt(BigInt::from(v))),
+        }
     }
 }
 
@@ -81,7 +88,7 @@ pub enum Payload {
     Dict(DictObj),
     Set(SetObj),
     FrozenSet(SetObj),
-    Range(RangeObj),
+    Range(Box<RangeObj>),
     Slice(Box<[Value; 3]>),
     Function(FuncObj),
     Builtin(BuiltinObj),

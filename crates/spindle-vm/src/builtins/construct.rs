@@ -8,7 +8,7 @@ use crate::interp::frame::Frame;
 use crate::object::{InstanceObj, Payload, RangeObj};
 use crate::ops::{self, num};
 use crate::types::dict::{as_dict, DictObj};
-use crate::types::exceptions::{new_exception_of, ExcKind};
+use crate::types::exceptions::new_exception_of;
 use crate::types::function::Args;
 use crate::types::iter::{new_iter, IterState};
 use crate::types::list::new_list;
@@ -182,12 +182,10 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
             match p.first().or_else(|| args.kw("object")) {
                 None => Ok(new_str("")),
                 Some(v) => {
-                    if p.len() > 1 || args.kw("encoding").is_some() {
+                    if p.len() > 1 || args.kw("encoding").is_some() || args.kw("errors").is_some() {
                         if let Some(Payload::Bytes(b)) = v.payload() {
-                            return match std::str::from_utf8(b) {
-                                Ok(s) => Ok(new_str(s)),
-                                Err(_) => bail!(UnicodeDecodeError, "'utf-8' codec can't decode bytes"),
-                            };
+                            let (enc, errs) = (p.get(1).or_else(|| args.kw("encoding")), p.get(2).or_else(|| args.kw("errors")));
+                            return crate::types::methods::str::str_from_bytes(b, enc, errs);
                         }
                         bail!(TypeError, "decoding str is not supported");
                     }
@@ -204,7 +202,8 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
                         if p.len() < 2 && args.kw("encoding").is_none() {
                             bail!(TypeError, "string argument without an encoding");
                         }
-                        Ok(Value::from_obj(Payload::Bytes(s.as_str().as_bytes().to_vec().into_boxed_slice())))
+                        let (enc, errs) = (p.get(1).or_else(|| args.kw("encoding")), p.get(2).or_else(|| args.kw("errors")));
+                        crate::types::methods::str::bytes_from_str(s.as_str(), enc, errs)
                     }
                     Some(Payload::Bytes(b)) => Ok(Value::from_obj(Payload::Bytes(b.clone()))),
                     _ => {
@@ -279,10 +278,13 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
         BaseKind::Range => {
             no_kwargs(&args, "range")?;
             let p = args.pos();
-            let as_i = |v: &Value| -> PyResult<i64> {
+            let as_i = |v: &Value| -> PyResult<i128> {
                 match num::as_int(v) {
-                    Some(num::IntRef::Small(i)) => Ok(i),
-                    Some(num::IntRef::Big(_)) => bail!(OverflowError, "Python int too large to convert to C ssize_t"),
+                    Some(num::IntRef::Small(i)) => Ok(i as i128),
+                    Some(num::IntRef::Big(b)) => match i128::try_from(b) {
+                        Ok(i) if i.unsigned_abs() < (1u128 << 100) => Ok(i),
+                        _ => bail!(OverflowError, "Python int too large to convert to C ssize_t"),
+                    },
                     None => bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(v)),
                 }
             };
@@ -296,7 +298,7 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
             if step == 0 {
                 bail!(ValueError, "range() arg 3 must not be zero");
             }
-            Ok(Value::from_obj(Payload::Range(RangeObj { start, stop, step })))
+            Ok(Value::from_obj(Payload::Range(Box::new(RangeObj { start, stop, step }))))
         }
         BaseKind::Slice => {
             no_kwargs(&args, "slice")?;
@@ -324,6 +326,20 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
             Ok(Value::from_obj(Payload::Property(Box::new([fget, get(1, "fset"), get(2, "fdel"), doc]))))
         }
         BaseKind::Iterator => iterator_new(vm, &t.name(), args),
+        BaseKind::Native if &*t.name() == "bytearray" => {
+            let data = crate::types::methods::misc::bytes_from_args(vm, "bytearray", &args)?;
+            Ok(crate::types::methods::misc::new_bytearray(data))
+        }
+        BaseKind::NoneType | BaseKind::NotImplemented | BaseKind::Ellipsis => {
+            if !p.is_empty() || args.has_kwargs() {
+                bail!(TypeError, "{} takes no arguments", t.name());
+            }
+            Ok(match t.base_kind {
+                BaseKind::NoneType => Value::None,
+                BaseKind::NotImplemented => crate::types::types().not_implemented.clone(),
+                _ => crate::types::types().ellipsis.clone(),
+            })
+        }
         _ => bail!(TypeError, "cannot create '{}' instances", t.name()),
     }
 }
@@ -349,14 +365,8 @@ fn iterator_new(vm: &Vm, name: &str, args: Args) -> PyResult<Value> {
                 None => false,
             };
             let mut its = Vec::with_capacity(p.len());
-            for (i, v) in p.iter().enumerate() {
-                match ops::iter(vm, v) {
-                    Ok(it) => its.push(it),
-                    Err(e) if e.matches(ExcKind::TypeError) => {
-                        bail!(TypeError, "zip() argument #{} must support iteration", i + 1)
-                    }
-                    Err(e) => return Err(e),
-                }
+            for v in p.iter() {
+                its.push(ops::iter(vm, v)?);
             }
             if its.is_empty() {
                 return Ok(new_iter(IterState::Exhausted));
@@ -407,7 +417,10 @@ fn int_new(vm: &Vm, args: &Args) -> PyResult<Value> {
         let s = match x.payload() {
             Some(Payload::Str(s)) => s.as_str().to_string(),
             Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
-            _ => bail!(TypeError, "int() can't convert non-string with explicit base"),
+            _ => match crate::types::methods::misc::as_bytearray(x) {
+                Some(b) => String::from_utf8_lossy(&b.data.read()).to_string(),
+                None => bail!(TypeError, "int() can't convert non-string with explicit base"),
+            },
         };
         return parse_int(&s, b as u32, x, vm);
     }
@@ -419,6 +432,10 @@ fn int_new(vm: &Vm, args: &Args) -> PyResult<Value> {
             Some(Payload::BigInt(_)) => Ok(x.clone()),
             Some(Payload::Str(s)) => parse_int(s.as_str(), 10, x, vm),
             Some(Payload::Bytes(b)) => parse_int(&String::from_utf8_lossy(b), 10, x, vm),
+            Some(Payload::Native(_)) if crate::types::methods::misc::as_bytearray(x).is_some() => {
+                let d = crate::types::methods::misc::bytes_like(x).unwrap_or_default();
+                parse_int(&String::from_utf8_lossy(&d), 10, x, vm)
+            }
             _ => {
                 for m in ["__int__", "__index__", "__trunc__"] {
                     if let Some(r) = vm.call_special(x, m, &[])? {
@@ -431,11 +448,44 @@ fn int_new(vm: &Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// Map Unicode decimal digits (category Nd) to their ASCII forms, as int() and float() accept them.
+pub fn unicode_digits_to_ascii(s: &str) -> String {
+    const ZEROS: [u32; 67] = [
+        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
+        0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0,
+        0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
+        0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730,
+        0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce,
+        0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e950, 0x1fbf0,
+    ];
+    s.chars()
+        .map(|c| {
+            let u = c as u32;
+            if u < 0x80 {
+                return c;
+            }
+            let i = ZEROS.partition_point(|z| *z <= u);
+            if i > 0 && u - ZEROS[i - 1] < 10 {
+                char::from(b'0' + (u - ZEROS[i - 1]) as u8)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Parse an int literal string with Python's rules.
 pub fn parse_int(s: &str, base: u32, orig: &Value, vm: &Vm) -> PyResult<Value> {
     let err = || -> crate::error::PyErr {
         let r = ops::repr(vm, orig).unwrap_or_default();
         py_err!(ValueError, "invalid literal for int() with base {}: {}", base, r)
+    };
+    let ascii;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        ascii = unicode_digits_to_ascii(s);
+        ascii.as_str()
     };
     let t = s.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.as_bytes().first() {
@@ -501,6 +551,13 @@ pub fn float_new(vm: &Vm, v: &Value) -> PyResult<Value> {
                 Some(f) => Ok(Value::Float(f)),
                 None => bail!(ValueError, "could not convert string to float: {}", ops::repr(vm, v)?),
             },
+            _ if crate::types::methods::misc::bytes_like(v).is_some() => {
+                let d = crate::types::methods::misc::bytes_like(v).unwrap_or_default();
+                match std::str::from_utf8(&d).ok().and_then(parse_float) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => bail!(ValueError, "could not convert string to float: {}", ops::repr(vm, v)?),
+                }
+            }
             _ => {
                 if let Some(r) = vm.call_special(v, "__float__", &[])? {
                     return Ok(r);
@@ -528,7 +585,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN.copysign(sign)),
         _ => {}
     }
-    if rest.is_empty() || rest.starts_with('_') || rest.ends_with('_') || rest.contains("__") {
+    if rest.is_empty() || rest.starts_with(['_', '+', '-']) || rest.ends_with('_') || rest.contains("__") {
         return None;
     }
     if rest.contains('_') {

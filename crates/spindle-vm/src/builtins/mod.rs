@@ -27,6 +27,10 @@ pub fn collect(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
     match v.payload() {
         Some(Payload::List(l)) => return Ok(l.snapshot()),
         Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+        // Snapshots taken under the container's lock: copying a dict or set that another
+        // thread is resizing never fails halfway (as in CPython 3.13t).
+        Some(Payload::Dict(d)) => return Ok(d.keys()),
+        Some(Payload::Set(s) | Payload::FrozenSet(s)) => return Ok(s.table.read().values()),
         _ => {}
     }
     let it = ops::iter(vm, v)?;
@@ -301,14 +305,18 @@ fn sorted(vm: &Vm, args: Args) -> PyResult<Value> {
 fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = args.one("reversed")?;
     match v.payload() {
-        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range(_) | Payload::Bytes(_)) => {
+        Some(Payload::Range(r)) => {
+            let n = r.len();
+            Ok(new_iter(IterState::Range { next: r.get(n - 1), step: r.step.wrapping_neg(), remaining: n }))
+        }
+        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)) => {
             let n = ops::len(vm, v)? as i64;
             Ok(new_iter(IterState::Reversed { seq: v.clone(), index: n - 1 }))
         }
         Some(Payload::Dict(d)) => {
-            let mut keys = d.keys();
-            keys.reverse();
-            Ok(new_iter(IterState::Reversed { seq: new_list(keys.clone()), index: keys.len() as i64 - 1 }))
+            let keys = d.keys();
+            let n = keys.len() as i64;
+            Ok(new_iter(IterState::Reversed { seq: new_list(keys), index: n - 1 }))
         }
         _ => {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
@@ -554,7 +562,16 @@ fn ord(_vm: &Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Int(b[0] as i64))
         }
-        _ => bail!(TypeError, "ord() expected string of length 1, but {} found", type_name(v)),
+        _ => match crate::types::methods::misc::as_bytearray(v) {
+            Some(b) => {
+                let d = b.data.read();
+                if d.len() != 1 {
+                    bail!(TypeError, "ord() expected a character, but string of length {} found", d.len());
+                }
+                Ok(Value::Int(d[0] as i64))
+            }
+            None => bail!(TypeError, "ord() expected string of length 1, but {} found", type_name(v)),
+        },
     }
 }
 
@@ -591,7 +608,10 @@ fn callable(_vm: &Vm, args: Args) -> PyResult<Value> {
 fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
     match as_str(v) {
         Some(s) => Ok(s),
-        None => bail!(TypeError, "{}(): attribute name must be string, not '{}'", fname, type_name(v)),
+        None => {
+            let _ = fname;
+            bail!(TypeError, "attribute name must be string, not '{}'", type_name(v))
+        }
     }
 }
 
@@ -849,6 +869,9 @@ pub fn init(d: &ObjRef) {
     ];
     for (name, ty) in type_entries {
         dict.set_str(name, Value::Obj((*ty).clone()));
+    }
+    if let Some(ba) = t.native_types.get("bytearray") {
+        dict.set_str("bytearray", Value::Obj(ba.clone()));
     }
     for kind in ExcKind::ALL {
         dict.set_str(kind.name(), Value::Obj(t.exc(*kind).clone()));

@@ -99,6 +99,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                 };
             }
+            if let Some(e) = f.pending.take() {
+                // Thrown into a suspended generator: raise at the yield.
+                break 'ex e;
+            }
             loop {
                 let ins = instrs[pc];
                 pc += 1;
@@ -389,7 +393,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::ListExtend => {
                         let it = pop!();
-                        let items = tri!(crate::builtins::collect(vm, &it));
+                        let items = match crate::builtins::collect(vm, &it) {
+                            Ok(items) => items,
+                            Err(e) if e.matches(ExcKind::TypeError) && ops::iter(vm, &it).is_err() => {
+                                break 'ex py_err!(TypeError, "Value after * must be an iterable, not {}", type_name(&it))
+                            }
+                            Err(e) => break 'ex e,
+                        };
                         if let Some(Payload::List(l)) = f.slots[sp - arg as usize].payload() {
                             l.items.write().extend(items);
                             l.touch();
@@ -599,7 +609,22 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let args_t = pop!();
                         let _null = pop!();
                         let callee = pop!();
-                        let mut values: Vec<Value> = crate::types::tuple::as_tuple(&args_t).map(|t| t.to_vec()).unwrap_or_default();
+                        let mut values: Vec<Value> = match args_t.payload() {
+                            Some(Payload::Tuple(t)) => t.to_vec(),
+                            Some(Payload::List(l)) => l.snapshot(),
+                            _ => match ops::iter(vm, &args_t) {
+                                Ok(it) => tri!(crate::builtins::collect(vm, &it)),
+                                Err(e) if e.matches(ExcKind::TypeError) => {
+                                    break 'ex py_err!(
+                                        TypeError,
+                                        "{} argument after * must be an iterable, not {}",
+                                        function_str(vm, &callee),
+                                        type_name(&args_t)
+                                    )
+                                }
+                                Err(e) => break 'ex e,
+                            },
+                        };
                         let mut kwn: Vec<Value> = Vec::new();
                         if !kwargs.is_none() {
                             let (n, v) = tri!(kwargs_from_dict(vm, &kwargs));
@@ -717,6 +742,24 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         if let Some(d) = as_dict(&Value::Obj(target)) {
                             if d.get_str("__annotations__").is_none() {
                                 d.set_str("__annotations__", crate::types::dict::new_dict());
+                            }
+                        }
+                    }
+                    Opcode::GetYieldFromIter => {
+                        if !matches!(top!().payload(), Some(Payload::Generator(_))) {
+                            let v = pop!();
+                            let it = tri!(ops::iter(vm, &v));
+                            push!(it);
+                        }
+                    }
+                    Opcode::Send => {
+                        let v = pop!();
+                        let recv = top!().clone();
+                        match tri!(crate::interp::generator::send_into(vm, &recv, v)) {
+                            Ok(y) => push!(y),
+                            Err(ret) => {
+                                push!(ret);
+                                pc = arg as usize;
                             }
                         }
                     }
@@ -865,7 +908,7 @@ fn unpack(vm: &Vm, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         }
     };
     if items.len() > n {
-        bail!(ValueError, "too many values to unpack (expected {}, got {})", n, items.len());
+        bail!(ValueError, "too many values to unpack (expected {})", n);
     }
     if items.len() < n {
         bail!(ValueError, "not enough values to unpack (expected {}, got {})", n, items.len());
@@ -894,13 +937,38 @@ fn namespace_set(vm: &Vm, ns: &ObjRef, key: Value, v: Value) -> PyResult<()> {
     }
 }
 
+/// How CPython names a callable in call errors: `module.qualname()`, or `qualname()` for
+/// built-ins, or `str(obj)` when it has no qualified name.
+pub fn function_str(vm: &Vm, callee: &Value) -> String {
+    match callee.payload() {
+        Some(Payload::Function(f)) => {
+            let q = as_str(&f.qualname.read()).unwrap_or("?").to_string();
+            match as_str(&f.module) {
+                Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                _ => format!("{q}()"),
+            }
+        }
+        Some(Payload::Builtin(b)) => match b.owner {
+            Some(o) => format!("{o}.{}()", b.name),
+            None => format!("{}()", b.name),
+        },
+        Some(Payload::BoundMethod(m)) => function_str(vm, &m.0),
+        Some(Payload::Type(_)) => {
+            let q = ops::getattr(vm, callee, "__qualname__").ok();
+            let m = ops::getattr(vm, callee, "__module__").ok();
+            let q = q.as_ref().and_then(as_str).unwrap_or("?").to_string();
+            match m.as_ref().and_then(as_str) {
+                Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                _ => format!("{q}()"),
+            }
+        }
+        _ => ops::str_(vm, callee).unwrap_or_default(),
+    }
+}
+
 fn dict_merge(vm: &Vm, target: &Value, m: &Value, callee: &Value) -> PyResult<()> {
     let Some(d) = as_dict(target) else { return Ok(()) };
-    let fname = || match callee.payload() {
-        Some(Payload::Function(f)) => format!("{}()", as_str(&f.qualname.read()).unwrap_or("?")),
-        Some(Payload::Builtin(b)) => format!("{}()", b.name),
-        _ => ops::repr(vm, callee).unwrap_or_default(),
-    };
+    let fname = || function_str(vm, callee);
     let Some(src) = as_dict(m) else {
         bail!(TypeError, "{} argument after ** must be a mapping, not {}", fname(), type_name(m));
     };

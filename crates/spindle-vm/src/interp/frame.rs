@@ -24,6 +24,9 @@ pub struct Frame {
     pub stack_base: usize,
     pub pc: usize,
     pub sp: usize,
+    /// An exception to raise at the current position when the frame next runs
+    /// (`generator.throw()` into a suspended generator).
+    pub pending: Option<crate::error::PyErr>,
 }
 
 impl Frame {
@@ -39,7 +42,7 @@ impl Frame {
         for i in 0..ncellvars {
             slots[nlocals + i] = new_cell(Value::Null);
         }
-        Frame { code, globals, builtins, locals, slots, stack_base, pc: 0, sp: stack_base }
+        Frame { code, globals, builtins, locals, slots, stack_base, pc: 0, sp: stack_base, pending: None }
     }
 
     pub fn code_vm(&self) -> Option<&CodeVm> {

@@ -88,52 +88,109 @@ fn format_entries(vm: &Vm, e: &ExcObj, out: &mut String) {
             last = Some(key);
         }
         let _ = writeln!(out, "  File \"{}\", line {}, in {}", code.code.filename, loc.line, code.code.name);
-        if let Some(text) = source_line(vm, &code.code.filename, loc.line) {
-            let stripped = text.trim_start();
-            let indent = text.len() - stripped.len();
-            let stripped = stripped.trim_end();
-            let _ = writeln!(out, "    {stripped}");
-            if let Some(carets) = caret_line(&text, indent, stripped.len(), loc) {
-                let _ = writeln!(out, "    {carets}");
-            }
-        }
+        format_source(vm, &code.code.filename, loc, out);
     }
     flush_repeat(out, repeat);
 }
 
-/// The `~~~^^^` line under a source line, or None when the whole line is the error's range.
-fn caret_line(text: &str, indent: usize, stripped_len: usize, loc: spindle_bytecode::Location) -> Option<String> {
-    if loc.end_line != loc.line {
-        return None;
+/// The source lines of a traceback entry with CPython 3.13's caret markers
+/// (`StackSummary.format_frame_summary`).
+fn format_source(vm: &Vm, filename: &str, loc: spindle_bytecode::Location, out: &mut String) {
+    let end_line = if loc.end_line >= loc.line { loc.end_line } else { loc.line };
+    let mut orig: Vec<String> = Vec::new();
+    for l in loc.line..=end_line.min(loc.line + 1000) {
+        orig.push(source_line(vm, filename, l).map(|t| t.trim_end().to_string()).unwrap_or_default());
     }
-    let (col, end) = (loc.col as usize, loc.end_col as usize);
-    if end <= col || col < indent {
-        return None;
+    if orig.iter().all(|l| l.trim().is_empty()) {
+        return;
     }
-    if col == indent && end >= indent + stripped_len {
-        return None;
+    // textwrap.dedent: remove the common leading whitespace of the non-blank lines.
+    let common = orig
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.chars().take_while(|c| *c == ' ' || *c == '\t').collect::<String>())
+        .reduce(|a, b| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x).collect())
+        .unwrap_or_default();
+    let dedent_n = common.chars().count();
+    let all: Vec<Vec<char>> = orig
+        .iter()
+        .map(|l| if l.trim().is_empty() { Vec::new() } else { l.chars().skip(dedent_n).collect() })
+        .collect();
+    if loc.end_line < loc.line || (loc.line == loc.end_line && loc.end_col < loc.col) || loc.line == 0 {
+        let _ = writeln!(out, "    {}", orig[0].trim());
+        return;
     }
-    let char_col = |b: usize| text.get(..b.min(text.len())).map(|s| s.chars().count()).unwrap_or(b);
-    let (c0, c1) = (char_col(col) - char_col(indent), char_col(end) - char_col(indent));
-    let mut s = " ".repeat(c0);
-    let (a0, a1) = (loc_anchor(&loc), loc_anchor_end(&loc));
-    if a1 > a0 && a0 >= col && a1 <= end {
-        let (ac0, ac1) = (char_col(a0) - char_col(indent), char_col(a1) - char_col(indent));
-        s.push_str(&"~".repeat(ac0 - c0));
-        s.push_str(&"^".repeat(ac1 - ac0));
-        s.push_str(&"~".repeat(c1 - ac1));
+    let char_col = |t: &str, b: usize| t.get(..b.min(t.len())).map(|s| s.chars().count()).unwrap_or(b);
+    let last = all.len() - 1;
+    let start = char_col(&orig[0], loc.col as usize).saturating_sub(dedent_n);
+    let end = char_col(&orig[last], loc.end_col as usize).saturating_sub(dedent_n);
+    let strs: Vec<String> = all.iter().map(|l| l.iter().collect()).collect();
+    let joined = strs.join("\n");
+    let jchars: Vec<char> = joined.chars().collect();
+    let seg_end = jchars.len().saturating_sub(all[last].len().saturating_sub(end));
+    let segment: String = if start <= seg_end { jchars[start.min(jchars.len())..seg_end].iter().collect() } else { String::new() };
+    let anchors = spindle_compiler::error::caret_anchors(&segment);
+    let line_refs: Vec<&str> = strs.iter().map(|s| s.as_str()).collect();
+    let show = if spindle_compiler::error::call_fills_statement(&line_refs, start, end) {
+        false
+    } else if anchors.is_some() {
+        true
     } else {
-        s.push_str(&"^".repeat(c1 - c0));
+        let before: String = all[0].iter().take(start).collect();
+        let after: String = all[last].iter().skip(end).collect();
+        !before.trim_start().is_empty() || !after.trim_end().is_empty()
+    };
+    let (mut left_abs, mut right_abs) = (0usize, 0usize);
+    let mut significant: Vec<usize> = vec![0, last];
+    let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+    if let Some(a) = anchors {
+        left_abs = a.left_col + if a.left_line == 0 { start } else { 0 };
+        right_abs = a.right_col + if a.right_line == 0 { start } else { 0 };
+        for l in [a.left_line, a.right_line] {
+            for k in [l.wrapping_sub(1), l, l + 1] {
+                if k <= last {
+                    significant.push(k);
+                }
+            }
+        }
     }
-    Some(s)
-}
-
-fn loc_anchor(loc: &spindle_bytecode::Location) -> usize {
-    loc.anchor_col as usize
-}
-
-fn loc_anchor_end(loc: &spindle_bytecode::Location) -> usize {
-    loc.anchor_end_col as usize
+    significant.sort_unstable();
+    significant.dedup();
+    let output_line = |lineno: usize, out: &mut String| {
+        let _ = writeln!(out, "    {}", strs[lineno]);
+        if !show {
+            return;
+        }
+        let row = &all[lineno];
+        let num_spaces = row.iter().take_while(|c| c.is_whitespace()).count();
+        let num_carets = if lineno == last { end } else { row.len() };
+        let mut carets = String::new();
+        for col in 0..num_carets {
+            if col < num_spaces || (lineno == 0 && col < start) {
+                carets.push(' ');
+            } else if let Some(a) = anchors.filter(|a| {
+                (lineno > a.left_line || (lineno == a.left_line && col >= left_abs))
+                    && (lineno < a.right_line || (lineno == a.right_line && col < right_abs))
+            }) {
+                let _ = a;
+                carets.push(secondary);
+            } else {
+                carets.push(primary);
+            }
+        }
+        let _ = writeln!(out, "    {carets}");
+    };
+    for (i, &l) in significant.iter().enumerate() {
+        if i > 0 {
+            let diff = l - significant[i - 1];
+            if diff == 2 {
+                output_line(l - 1, out);
+            } else if diff > 2 {
+                let _ = writeln!(out, "    ...<{} lines>...", diff - 1);
+            }
+        }
+        output_line(l, out);
+    }
 }
 
 /// `Type: message` for an exception.
@@ -173,37 +230,78 @@ pub fn exception_line(vm: &Vm, exc: &Value) -> String {
     line
 }
 
-/// The body of a SyntaxError report: file, line, caret and message.
+/// The body of a SyntaxError report: file, line, caret and message (CPython's
+/// `TracebackException._format_syntax_error`).
 fn syntax_error_text(vm: &Vm, x: &ExcObj, name: &str) -> String {
     let get = |k: &str| crate::types::dict::dict_get_str(&x.dict, k);
-    let args = x.args_vec();
-    let msg = args.first().and_then(|a| crate::types::str::as_str(a).map(|s| s.to_string())).unwrap_or_default();
-    let mut out = String::new();
-    let filename = get("filename").and_then(|v| crate::types::str::as_str(&v).map(|s| s.to_string()));
-    let lineno = match get("lineno") {
+    let as_string = |v: Option<Value>| v.and_then(|v| crate::types::str::as_str(&v).map(|s| s.to_string()));
+    let as_int = |v: Option<Value>| match v {
         Some(Value::Int(i)) => Some(i),
         _ => None,
     };
-    if let (Some(f), Some(l)) = (&filename, lineno) {
-        let _ = writeln!(out, "  File \"{f}\", line {l}");
+    let msg = match as_string(get("msg")) {
+        Some(m) => m,
+        None => {
+            let args = x.args_vec();
+            args.first().and_then(|a| crate::types::str::as_str(a).map(|s| s.to_string())).unwrap_or_default()
+        }
+    };
+    let mut out = String::new();
+    let filename = as_string(get("filename"));
+    let lineno = as_int(get("lineno"));
+    let mut suffix = String::new();
+    if let Some(l) = lineno {
+        let _ = writeln!(out, "  File \"{}\", line {l}", filename.as_deref().unwrap_or("<string>"));
+    } else if let Some(f) = &filename {
+        suffix = format!(" ({f})");
     }
-    if let Some(text) = get("text").and_then(|v| crate::types::str::as_str(&v).map(|s| s.to_string())) {
-        let line = text.trim_end_matches(['\n', '\r']);
-        let stripped = line.trim_start();
-        let indent = line.chars().count() - stripped.chars().count();
-        let _ = writeln!(out, "    {}", stripped.trim_end());
-        if let Some(Value::Int(off)) = get("offset") {
-            let end = match get("end_offset") {
-                Some(Value::Int(e)) if e > off => e,
-                _ => off + 1,
-            };
-            let start = (off as usize).saturating_sub(1).saturating_sub(indent);
-            let width = ((end - off) as usize).max(1).min(stripped.chars().count().saturating_sub(start).max(1));
-            let _ = writeln!(out, "    {}{}", " ".repeat(start), "^".repeat(width));
+    if let Some(text) = as_string(get("text")) {
+        let rtext: Vec<char> = text.trim_end_matches('\n').chars().collect();
+        let lstart = rtext.iter().take_while(|c| matches!(c, ' ' | '\n' | '\x0c')).count();
+        let ltext: String = rtext[lstart..].iter().collect();
+        let spaces = lstart as i64;
+        let text_len = text.chars().count() as i64;
+        let rlen = rtext.len() as i64;
+        match as_int(get("offset")) {
+            None => {
+                let _ = writeln!(out, "    {ltext}");
+            }
+            Some(mut offset) => {
+                let end_lineno = as_int(get("end_lineno"));
+                let mut end_offset = if lineno == end_lineno {
+                    match as_int(get("end_offset")) {
+                        Some(e) if e != 0 => e,
+                        _ => offset,
+                    }
+                } else {
+                    rlen + 1
+                };
+                if text_len > 0 && offset > text_len {
+                    offset = rlen + 1;
+                }
+                if text_len > 0 && end_offset > text_len {
+                    end_offset = rlen + 1;
+                }
+                if offset >= end_offset || end_offset < 0 {
+                    end_offset = offset + 1;
+                }
+                let colno = offset - 1 - spaces;
+                let end_colno = end_offset - 1 - spaces;
+                let _ = writeln!(out, "    {ltext}");
+                if colno >= 0 {
+                    let caretspace: String = ltext
+                        .chars()
+                        .take(colno as usize)
+                        .map(|c| if c.is_whitespace() { c } else { ' ' })
+                        .collect();
+                    let _ = writeln!(out, "    {}{}", caretspace, "^".repeat((end_colno - colno).max(0) as usize));
+                }
+            }
         }
     }
     let _ = vm;
-    out.push_str(&format!("{name}: {msg}"));
+    let msg = if msg.is_empty() { "<no detail available>".to_string() } else { msg };
+    out.push_str(&format!("{name}{suffix}: {msg}"));
     out
 }
 

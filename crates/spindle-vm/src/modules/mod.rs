@@ -31,6 +31,10 @@ pub fn native_type_methods() -> Vec<(&'static str, Vec<(&'static str, NativeFn)>
         ("RLock", thread::rlock_methods()),
         ("TextIOWrapper", sys::stream_methods()),
         ("traceback", vec![]),
+        ("dict_keys", crate::types::methods::misc::view_methods()),
+        ("dict_values", crate::types::methods::misc::values_view_methods()),
+        ("dict_items", crate::types::methods::misc::view_methods()),
+        ("bytearray", crate::types::methods::misc::bytearray_methods()),
     ]
 }
 

@@ -137,7 +137,15 @@ pub fn stream_methods() -> Vec<(&'static str, NativeFn)> {
 
 fn exit(_vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.range("exit", 0, 1)?;
-    Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::SystemExit, p.to_vec()))
+    // Like raising SystemExit(arg): None means no arguments, a tuple is the argument tuple.
+    let a = match p.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => match crate::types::tuple::as_tuple(v) {
+            Some(t) if &*crate::types::type_name(v) == "tuple" => t.to_vec(),
+            _ => vec![v.clone()],
+        },
+    };
+    Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::SystemExit, a))
 }
 
 fn getrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -218,6 +226,67 @@ fn getswitchinterval(_vm: &Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Float(0.005))
 }
 
+/// `sys.version_info`: a read-only sequence with named fields (a `sys.version_info` object).
+const VERSION_INFO_SRC: &str = r#"
+class version_info:
+    __module__ = 'sys'
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    def __init__(self, t):
+        self._t = t
+    major = property(lambda self: self._t[0])
+    minor = property(lambda self: self._t[1])
+    micro = property(lambda self: self._t[2])
+    releaselevel = property(lambda self: self._t[3])
+    serial = property(lambda self: self._t[4])
+    def _other(self, o):
+        return o._t if type(o) is version_info else o
+    def __getitem__(self, i):
+        return self._t[i]
+    def __len__(self):
+        return 5
+    def __iter__(self):
+        return iter(self._t)
+    def __contains__(self, x):
+        return x in self._t
+    def __eq__(self, o):
+        return self._t == self._other(o)
+    def __ne__(self, o):
+        return self._t != self._other(o)
+    def __lt__(self, o):
+        return self._t < self._other(o)
+    def __le__(self, o):
+        return self._t <= self._other(o)
+    def __gt__(self, o):
+        return self._t > self._other(o)
+    def __ge__(self, o):
+        return self._t >= self._other(o)
+    def __hash__(self):
+        return hash(self._t)
+    def __add__(self, o):
+        return self._t + o
+    def count(self, x):
+        return self._t.count(x)
+    def index(self, x):
+        return self._t.index(x)
+    def __repr__(self):
+        return 'sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)' % self._t
+_vi = version_info((MAJOR, MINOR, MICRO, 'final', 0))
+"#;
+
+fn version_info_object(vm: &Vm) -> Option<Value> {
+    let src = VERSION_INFO_SRC
+        .replace("MAJOR", &PY_VERSION.0.to_string())
+        .replace("MINOR", &PY_VERSION.1.to_string())
+        .replace("MICRO", &PY_VERSION.2.to_string());
+    let g = crate::types::dict::new_dict_obj();
+    if let Payload::Dict(d) = &g.payload {
+        d.set_str("__name__", new_str("sys"));
+    }
+    crate::run_code_in(vm, &src, "<sys>", &g).ok()?;
+    crate::types::dict::dict_get_str(&g, "_vi")
+}
+
 pub fn init(vm: &Vm, m: &ObjRef) -> PyResult<()> {
     use super::set_attr;
     let argv: Vec<Value> = vm.interp.argv.read().iter().map(|a| new_str(a)).collect();
@@ -260,7 +329,13 @@ pub fn init(vm: &Vm, m: &ObjRef) -> PyResult<()> {
     set_attr(m, "path", crate::types::list::new_list(path));
     set_attr(m, "stdout", Value::from_obj(Payload::Native(Box::new(Stream { fd: 1 }))));
     set_attr(m, "stderr", Value::from_obj(Payload::Native(Box::new(Stream { fd: 2 }))));
-    set_attr(m, "__stdout__", crate::types::dict::dict_get_str(&crate::types::module::as_module(m).map(|x| x.dict.clone()).unwrap_or_else(crate::types::dict::new_dict_obj), "stdout").unwrap_or(Value::None));
+    let module_dict = crate::types::module::as_module(m).map(|x| x.dict.clone()).unwrap_or_else(crate::types::dict::new_dict_obj);
+    for (dunder, name) in [("__stdout__", "stdout"), ("__stderr__", "stderr")] {
+        set_attr(m, dunder, crate::types::dict::dict_get_str(&module_dict, name).unwrap_or(Value::None));
+    }
+    if let Some(vi) = version_info_object(vm) {
+        set_attr(m, "version_info", vi);
+    }
     super::add_functions(
         m,
         &[

@@ -72,6 +72,11 @@ fn is_data_descriptor(attr: &Value) -> bool {
     }
 }
 
+/// Methods of built-in types that are class methods (bound to the type on lookup).
+fn is_builtin_classmethod(name: &str) -> bool {
+    matches!(name, "fromkeys" | "from_bytes" | "fromhex")
+}
+
 /// `obj.name`.
 pub fn getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Value> {
     match getattr_opt(vm, obj, name)? {
@@ -127,6 +132,14 @@ pub fn getattr_opt(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             let this = obj.obj().cloned().ok_or_else(|| py_err!(SystemError, "type"))?;
             if let Some(a) = lookup(&this, name) {
                 return Ok(Some(match a.payload() {
+                    Some(Payload::Builtin(b)) if b.bound.is_none() && is_builtin_classmethod(b.name) => {
+                        Value::from_obj(Payload::Builtin(BuiltinObj {
+                            name: b.name,
+                            owner: b.owner,
+                            func: b.func,
+                            bound: Some(obj.clone()),
+                        }))
+                    }
                     Some(Payload::StaticMethod(f)) => f.clone(),
                     Some(Payload::ClassMethod(f)) => {
                         Value::from_obj(Payload::BoundMethod(Box::new((f.clone(), obj.clone()))))
@@ -267,6 +280,12 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "co_filename" => s(&c.code.filename),
             "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
             "co_argcount" => Some(Value::Int(c.code.arg_count as i64)),
+            "co_kwonlyargcount" => Some(Value::Int(c.code.kwonly_arg_count as i64)),
+            "co_posonlyargcount" => Some(Value::Int(c.code.posonly_arg_count as i64)),
+            "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
+            "co_cellvars" => Some(crate::types::tuple::new_tuple(c.code.cellvars.iter().map(|n| new_str(n)).collect())),
+            "co_freevars" => Some(crate::types::tuple::new_tuple(c.code.freevars.iter().map(|n| new_str(n)).collect())),
+            "co_names" => Some(crate::types::tuple::new_tuple(c.code.names.iter().map(|n| new_str(n)).collect())),
             "co_varnames" => Some(crate::types::tuple::new_tuple(c.code.varnames.iter().map(|n| new_str(n)).collect())),
             _ => None,
         },

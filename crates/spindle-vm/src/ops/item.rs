@@ -8,6 +8,7 @@ use crate::ops::{eq, hash};
 use crate::types::function::Args;
 use crate::types::iter::{new_iter, IterState};
 use crate::types::list::new_list;
+use crate::types::methods::misc::{as_bytearray, as_view, bytes_like, new_bytearray, view_contains, view_iter, view_len_of};
 use crate::types::set::{new_frozenset, new_set, SetTable};
 use crate::types::str::{as_strobj, from_string, new_str};
 use crate::types::tuple::new_tuple;
@@ -147,6 +148,9 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 let chars: Vec<char> = s.as_str().chars().collect();
                 return Ok(from_string(slice_of(&chars, start, step, n).into_iter().collect()));
             }
+            if as_int(key).is_none() {
+                bail!(TypeError, "string indices must be integers, not '{}'", type_name(key));
+            }
             let i = index_value(key, "string")?;
             match norm_index(i, s.char_len()).and_then(|i| s.char_at(i)) {
                 Some(c) => Ok(new_str(c.encode_utf8(&mut [0; 4]))),
@@ -155,18 +159,24 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Some(Payload::Range(r)) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
-                let (start, stop, step, _) = slice_indices(vm, sl, r.len() as usize)?;
-                return Ok(Value::from_obj(Payload::Range(RangeObj {
+                let (start, stop, step) = slice_indices_128(sl, r.len())?;
+                return Ok(Value::from_obj(Payload::Range(Box::new(RangeObj {
                     start: r.get(start),
                     stop: r.get(stop),
                     step: r.step * step,
-                })));
+                }))));
             }
-            let i = index_value(key, "range")?;
-            match norm_index(i, r.len() as usize) {
-                Some(i) => Ok(Value::Int(r.get(i as i64))),
-                None => bail!(IndexError, "range object index out of range"),
+            let i = match as_i128(key) {
+                Some(i) => i,
+                None if as_int(key).is_some() => bail!(IndexError, "range object index out of range"),
+                None => bail!(TypeError, "range indices must be integers or slices, not {}", type_name(key)),
+            };
+            let n = r.len();
+            let i = if i < 0 { i + n } else { i };
+            if i < 0 || i >= n {
+                bail!(IndexError, "range object index out of range");
             }
+            Ok(RangeObj::int(r.get(i)))
         }
         Some(Payload::Bytes(b)) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
@@ -177,6 +187,18 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             match norm_index(i, b.len()) {
                 Some(i) => Ok(Value::Int(b[i] as i64)),
                 None => bail!(IndexError, "index out of range"),
+            }
+        }
+        Some(Payload::Native(_)) if as_bytearray(obj).is_some() => {
+            let data = bytes_like(obj).unwrap_or_default();
+            if let Some(Payload::Slice(sl)) = key.payload() {
+                let (start, _, step, n) = slice_indices(vm, sl, data.len())?;
+                return Ok(new_bytearray(slice_of(&data, start, step, n)));
+            }
+            let i = index_value(key, "bytearray")?;
+            match norm_index(i, data.len()) {
+                Some(i) => Ok(Value::Int(data[i] as i64)),
+                None => bail!(IndexError, "bytearray index out of range"),
             }
         }
         Some(Payload::Instance(_)) => match vm.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
@@ -208,7 +230,13 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
     match obj.payload() {
         Some(Payload::List(l)) => {
             if let Some(Payload::Slice(s)) = key.payload() {
-                let new_items = crate::builtins::collect(vm, &value)?;
+                let new_items = match crate::builtins::collect(vm, &value) {
+                    Ok(v) => v,
+                    Err(e) if e.matches(crate::types::exceptions::ExcKind::TypeError) && super::iter(vm, &value).is_err() => {
+                        bail!(TypeError, "must assign iterable to extended slice")
+                    }
+                    Err(e) => return Err(e),
+                };
                 let mut items = l.items.write();
                 let (start, stop, step, n) = slice_indices(vm, s, items.len())?;
                 if step == 1 {
@@ -251,6 +279,56 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
             Ok(())
         }
         Some(Payload::Dict(d)) => d.set(vm, key.clone(), value),
+        Some(Payload::Native(_)) if as_bytearray(obj).is_some() => {
+            let Some(ba) = as_bytearray(obj) else { return Ok(()) };
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let new_items = match bytes_like(&value) {
+                    Some(b) => b,
+                    None => {
+                        if let Value::Int(_) | Value::Bool(_) = value {
+                            bail!(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+                        }
+                        let items = crate::builtins::collect(vm, &value)?;
+                        let mut out = Vec::with_capacity(items.len());
+                        for it in &items {
+                            out.push(crate::types::methods::misc::byte_value(it)?);
+                        }
+                        out
+                    }
+                };
+                let mut items = ba.data.write();
+                let (start, stop, step, n) = slice_indices(vm, s, items.len())?;
+                if step == 1 {
+                    let stop = stop.max(start) as usize;
+                    items.splice(start as usize..stop, new_items);
+                    return Ok(());
+                }
+                if new_items.len() != n {
+                    bail!(
+                        ValueError,
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        new_items.len(),
+                        n
+                    );
+                }
+                let mut i = start;
+                for v in new_items {
+                    if let Some(slot) = items.get_mut(i as usize) {
+                        *slot = v;
+                    }
+                    i += step;
+                }
+                return Ok(());
+            }
+            let i = index_value(key, "bytearray")?;
+            let x = crate::types::methods::misc::byte_value(&value)?;
+            let mut items = ba.data.write();
+            match norm_index(i, items.len()) {
+                Some(i) => items[i] = x,
+                None => bail!(IndexError, "bytearray index out of range"),
+            }
+            Ok(())
+        }
         Some(Payload::Instance(_)) => {
             match vm.call_special(obj, "__setitem__", &[key.clone(), value])? {
                 Some(_) => Ok(()),
@@ -297,10 +375,42 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::KeyError, vec![key.clone()])),
         },
+        Some(Payload::Native(_)) if as_bytearray(obj).is_some() => {
+            let Some(ba) = as_bytearray(obj) else { return Ok(()) };
+            let mut items = ba.data.write();
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let (start, _, step, n) = slice_indices(vm, s, items.len())?;
+                let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                for i in idx.into_iter().rev() {
+                    if i < items.len() {
+                        items.remove(i);
+                    }
+                }
+                return Ok(());
+            }
+            let i = index_value(key, "bytearray")?;
+            match norm_index(i, items.len()) {
+                Some(i) => {
+                    items.remove(i);
+                    Ok(())
+                }
+                None => bail!(IndexError, "bytearray index out of range"),
+            }
+        }
         Some(Payload::Instance(_)) => match vm.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
             Some(_) => Ok(()),
-            None => bail!(TypeError, "'{}' object does not support item deletion", type_name(obj)),
+            None => bail!(TypeError, "'{}' object doesn't support item deletion", type_name(obj)),
         },
+        // Types with sequence or mapping slots word it differently from those without.
+        Some(
+            Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::Tuple(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::Range(_),
+        ) => bail!(TypeError, "'{}' object doesn't support item deletion", type_name(obj)),
         _ => bail!(TypeError, "'{}' object does not support item deletion", type_name(obj)),
     }
 }
@@ -313,8 +423,13 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
         Some(Payload::Tuple(t)) => t.len(),
         Some(Payload::Dict(d)) => d.len(),
         Some(Payload::Set(s) | Payload::FrozenSet(s)) => s.len(),
-        Some(Payload::Range(r)) => r.len() as usize,
+        Some(Payload::Range(r)) => match usize::try_from(r.len()) {
+            Ok(n) if n <= i64::MAX as usize => n,
+            _ => bail!(OverflowError, "Python int too large to convert to C ssize_t"),
+        },
         Some(Payload::Bytes(b)) => b.len(),
+        Some(Payload::Native(_)) if as_view(obj).is_some() => as_view(obj).map(view_len_of).unwrap_or(0),
+        Some(Payload::Native(_)) if as_bytearray(obj).is_some() => as_bytearray(obj).map(|b| b.data.read().len()).unwrap_or(0),
         Some(Payload::Instance(_)) => match vm.call_special(obj, "__len__", &[])? {
             Some(v) => {
                 let n = crate::ops::index_of(&v)?;
@@ -355,19 +470,20 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
             Some(sub) => Ok(s.as_str().contains(sub.as_str())),
             None => bail!(TypeError, "'in <string>' requires string as left operand, not {}", type_name(item)),
         },
-        Some(Payload::Range(r)) => match as_int(item) {
-            Some(IntRef::Small(i)) => {
+        Some(Payload::Range(r)) => match as_int(item).and_then(|_| as_i128(item)) {
+            Some(i) => {
                 if r.step > 0 {
                     Ok(i >= r.start && i < r.stop && (i - r.start) % r.step == 0)
                 } else {
                     Ok(i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0)
                 }
             }
-            Some(IntRef::Big(_)) => Ok(false),
+            None if as_int(item).is_some() => Ok(false),
             None => iter_contains(vm, container, item),
         },
         Some(Payload::Bytes(b)) => match (as_int(item), item.payload()) {
-            (Some(IntRef::Small(i)), _) => Ok((0..256).contains(&i) && b.contains(&(i as u8))),
+            (Some(IntRef::Small(i)), _) if (0..256).contains(&i) => Ok(b.contains(&(i as u8))),
+            (Some(_), _) => bail!(ValueError, "byte must be in range(0, 256)"),
             (_, Some(Payload::Bytes(sub))) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
             _ => bail!(TypeError, "a bytes-like object is required, not '{}'", type_name(item)),
         },
@@ -378,6 +494,23 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
             iter_contains(vm, container, item)
         }
         Some(Payload::Iter(_) | Payload::Generator(_)) => iter_contains(vm, container, item),
+        Some(Payload::Native(_)) if as_bytearray(container).is_some() => {
+            let b = bytes_like(container).unwrap_or_default();
+            match (as_int(item), bytes_like(item)) {
+                (Some(IntRef::Small(i)), _) => {
+                    if !(0..256).contains(&i) {
+                        bail!(ValueError, "byte must be in range(0, 256)");
+                    }
+                    Ok(b.contains(&(i as u8)))
+                }
+                (_, Some(sub)) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                _ => bail!(TypeError, "a bytes-like object is required, not '{}'", type_name(item)),
+            }
+        }
+        Some(Payload::Native(_)) if as_view(container).is_some() => match as_view(container) {
+            Some(dv) => view_contains(vm, dv, item),
+            None => Ok(false),
+        },
         _ => bail!(TypeError, "argument of type '{}' is not iterable", type_name(container)),
     }
 }
@@ -407,6 +540,11 @@ pub fn iter(vm: &Vm, obj: &Value) -> PyResult<Value> {
         Payload::Set(s) | Payload::FrozenSet(s) => IterState::Set { set: o.clone(), slot: 0, len: s.len() },
         Payload::Bytes(_) => IterState::Bytes { bytes: o.clone(), index: 0 },
         Payload::Iter(_) | Payload::Generator(_) => return Ok(obj.clone()),
+        Payload::Native(_) if as_bytearray(obj).is_some() => IterState::SeqIter { seq: obj.clone(), index: 0 },
+        Payload::Native(_) if as_view(obj).is_some() => match as_view(obj) {
+            Some(dv) => return Ok(view_iter(dv)),
+            None => bail!(TypeError, "'{}' object is not iterable", type_name(obj)),
+        },
         Payload::Instance(_) => {
             if let Some(r) = vm.call_special(obj, "__iter__", &[])? {
                 let ty = type_of(&r);
@@ -537,4 +675,140 @@ pub fn set_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
     }
     let _ = (vm, hash);
     Ok(Some(if matches!(a.payload(), Some(Payload::FrozenSet(_))) { new_frozenset(out) } else { new_set(out) }))
+}
+
+/// Set algebra with a dict keys/items view on either side (the result is always a `set`).
+pub fn view_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if as_bytearray(a).is_some() || as_bytearray(b).is_some() {
+        return bytearray_binop(vm, a, b, op);
+    }
+    if !matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
+        return Ok(None);
+    }
+    let va = crate::types::methods::misc::setlike_view(vm, a)?;
+    let vb = crate::types::methods::misc::setlike_view(vm, b)?;
+    if va.is_none() && vb.is_none() {
+        return Ok(None);
+    }
+    let to_set = |v: Option<Value>, orig: &Value| -> PyResult<Value> {
+        match v {
+            Some(s) => Ok(s),
+            None => {
+                let items = crate::builtins::collect(vm, orig)?;
+                Ok(new_set(crate::types::set::table_from(vm, items)?))
+            }
+        }
+    };
+    let sa = to_set(va, a)?;
+    let sb = to_set(vb, b)?;
+    set_binop(vm, &sa, &sb, op)
+}
+
+/// Comparisons with a dict keys/items view: as sets against sets and other such views.
+pub fn view_compare(vm: &Vm, a: &Value, b: &Value, op: spindle_bytecode::CmpOp) -> PyResult<Option<Value>> {
+    if as_bytearray(a).is_some() || as_bytearray(b).is_some() {
+        return match (bytes_like(a), bytes_like(b)) {
+            (Some(x), Some(y)) => Ok(Some(Value::Bool(crate::ops::ord_matches(x.cmp(&y), op)))),
+            _ => Ok(None),
+        };
+    }
+    let va = crate::types::methods::misc::setlike_view(vm, a)?;
+    let vb = crate::types::methods::misc::setlike_view(vm, b)?;
+    if va.is_none() && vb.is_none() {
+        return Ok(None);
+    }
+    let is_set = |v: &Value| matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)));
+    let sa = match va {
+        Some(s) => s,
+        None if is_set(a) => a.clone(),
+        None => return Ok(None),
+    };
+    let sb = match vb {
+        Some(s) => s,
+        None if is_set(b) => b.clone(),
+        None => return Ok(None),
+    };
+    crate::ops::compare(vm, &sa, &sb, op).map(Some)
+}
+
+/// `+` and `*` with a bytearray operand (the result type follows the left operand).
+fn bytearray_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let _ = vm;
+    let wrap = |d: Vec<u8>| -> Value {
+        if as_bytearray(a).is_some() {
+            new_bytearray(d)
+        } else {
+            Value::from_obj(Payload::Bytes(d.into_boxed_slice()))
+        }
+    };
+    match op {
+        BinOp::Add => match (bytes_like(a), bytes_like(b)) {
+            (Some(mut x), Some(y)) => {
+                x.extend(y);
+                Ok(Some(wrap(x)))
+            }
+            (Some(_), None) => bail!(TypeError, "can't concat {} to {}", type_name(b), type_name(a)),
+            _ => Ok(None),
+        },
+        BinOp::Mul => {
+            let (seq, n) = match (bytes_like(a), as_int(b), bytes_like(b), as_int(a)) {
+                (Some(x), Some(n), _, _) => (x, n),
+                (_, _, Some(y), Some(n)) => (y, n),
+                _ => return Ok(None),
+            };
+            let n = match n {
+                IntRef::Small(i) => i.max(0) as usize,
+                IntRef::Big(_) => bail!(MemoryError, ""),
+            };
+            if seq.len().saturating_mul(n) > 1 << 40 {
+                bail!(MemoryError, "");
+            }
+            let d = seq.repeat(n);
+            Ok(Some(if as_bytearray(a).is_some() || as_bytearray(b).is_some() { new_bytearray(d) } else { wrap(d) }))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// An int as i128 (None for non-ints and ints beyond i128).
+pub fn as_i128(v: &Value) -> Option<i128> {
+    match as_int(v)? {
+        IntRef::Small(i) => Some(i as i128),
+        IntRef::Big(b) => i128::try_from(b).ok(),
+    }
+}
+
+/// Slice bounds over a range of `len` items, in 128-bit arithmetic: (start, stop, step).
+fn slice_indices_128(s: &[Value; 3], len: i128) -> PyResult<(i128, i128, i128)> {
+    let get = |v: &Value| -> PyResult<Option<i128>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match as_int(v) {
+            Some(_) => Ok(Some(as_i128(v).unwrap_or_else(|| {
+                if let Some(IntRef::Big(b)) = as_int(v) {
+                    if num_traits::Signed::is_negative(b) {
+                        return i128::MIN / 4;
+                    }
+                }
+                i128::MAX / 4
+            }))),
+            None => bail!(TypeError, "slice indices must be integers or None or have an __index__ method"),
+        }
+    };
+    let step = get(&s[2])?.unwrap_or(1);
+    if step == 0 {
+        bail!(ValueError, "slice step cannot be zero");
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i128>, default: i128| -> i128 {
+        match v {
+            None => default,
+            Some(i) if i < 0 => (i + len).max(lower),
+            Some(i) => i.min(upper),
+        }
+    };
+    let start = clamp(get(&s[0])?, if step < 0 { upper } else { lower });
+    let stop = clamp(get(&s[1])?, if step < 0 { lower } else { upper });
+    Ok((start, stop, step))
 }

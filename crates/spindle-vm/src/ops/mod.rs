@@ -9,6 +9,7 @@ pub mod num;
 pub mod repr;
 
 pub use attr::{delattr, getattr, method_lookup, setattr};
+use crate::object::RangeObj;
 pub use item::{contains, delitem, getitem, iter, len, next, setitem};
 pub use repr::{repr, str_};
 
@@ -55,6 +56,10 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
                 }
                 true
             }
+            Payload::Native(_) => match vm.call_special(v, "__len__", &[])? {
+                Some(r) => index_of(&r)? != 0,
+                None => true,
+            },
             _ => true,
         },
     })
@@ -121,6 +126,13 @@ pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
                 (Some(Payload::Complex(r1, i1)), Some(Payload::Complex(r2, i2))) => Some(r1 == r2 && i1 == i2),
                 (Some(Payload::Range(_)), Some(Payload::Range(_))) => None,
                 (Some(Payload::Slice(_)), _) => None,
+                (Some(Payload::Native(_)), Some(_)) | (Some(_), Some(Payload::Native(_))) => {
+                    if a.is(b) {
+                        Some(true)
+                    } else {
+                        None
+                    }
+                }
                 (Some(Payload::Exception(_)), _) | (_, Some(Payload::Exception(_))) => Some(a.is(b)),
                 (Some(_), Some(_)) => Some(a.is(b)),
                 _ => Some(false),
@@ -247,6 +259,11 @@ fn opt_ord(o: Option<Ordering>, op: CmpOp) -> bool {
 
 /// Comparison of built-in values; Ok(None) when neither side knows how.
 fn compare_builtin(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+    if matches!(a.payload(), Some(Payload::Native(_))) || matches!(b.payload(), Some(Payload::Native(_))) {
+        if let Some(r) = item::view_compare(vm, a, b, op)? {
+            return Ok(Some(r));
+        }
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return Ok(Some(Value::Bool(ord_matches(cmp_ints(&x, &y), op))));
     }
@@ -417,6 +434,18 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
                     x
                 }
             }
+            Payload::Native(_) if crate::types::methods::misc::native_unhashable(v) => {
+                bail!(TypeError, "unhashable type: '{}'", type_name(v))
+            }
+            Payload::Range(r) => {
+                let n = r.len();
+                let (a, b) = match n {
+                    0 => (h::NONE_HASH, h::NONE_HASH),
+                    1 => (hash(vm, &RangeObj::int(r.start))?, h::NONE_HASH),
+                    _ => (hash(vm, &RangeObj::int(r.start))?, hash(vm, &RangeObj::int(r.step))?),
+                };
+                h::hash_tuple([hash(vm, &RangeObj::int(n))?, a, b].into_iter())
+            }
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
                 bail!(TypeError, "unhashable type: '{}'", type_name(v))
             }
@@ -574,6 +603,9 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             Some(Payload::Tuple(_)) => Some("tuple"),
             _ => None,
         };
+        if matches!(a.payload(), Some(Payload::Bytes(_))) {
+            bail!(TypeError, "can't concat {} to {}", type_name(b), type_name(a));
+        }
         if let Some(w) = what {
             if w == "str" {
                 bail!(TypeError, "can only concatenate str (not \"{}\") to str", type_name(b));
@@ -630,7 +662,20 @@ fn check_repeat_size(len: usize, n: usize) -> PyResult<()> {
 
 /// Binary operations between built-in types other than int∘int and float∘float.
 fn builtin_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if matches!(a.payload(), Some(Payload::Native(_))) || matches!(b.payload(), Some(Payload::Native(_))) {
+        if let Some(r) = item::view_binop(vm, a, b, op)? {
+            return Ok(Some(r));
+        }
+    }
     // Numbers.
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Some(Value::Bool(*x & *y))),
+            BinOp::Or => return Ok(Some(Value::Bool(*x | *y))),
+            BinOp::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return num::int_binop(&x, &y, op).transpose();
     }

@@ -290,6 +290,14 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             ),
             Payload::NotImplemented => "NotImplemented".into(),
             Payload::Ellipsis => "Ellipsis".into(),
+            Payload::Native(_) if crate::types::methods::misc::as_bytearray(v).is_some() => {
+                let data = crate::types::methods::misc::bytes_like(v).unwrap_or_default();
+                format!("bytearray({})", bytes_repr(&data))
+            }
+            Payload::Native(_) if crate::types::methods::misc::as_view(v).is_some() => {
+                let dv = crate::types::methods::misc::as_view(v).ok_or_else(|| crate::py_err!(SystemError, "view"))?;
+                guarded(o.addr(), "...", || crate::types::methods::misc::view_repr(vm, dv))?
+            }
             Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Property(_) | Payload::Native(_) => {
                 default_repr(v)
             }

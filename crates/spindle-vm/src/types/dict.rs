@@ -150,7 +150,26 @@ pub struct DictObj {
     version: AtomicU64,
 }
 
-static DICT_VERSIONS: AtomicU64 = AtomicU64::new(1);
+/// Dict versions are unique across all dicts and threads without a shared counter: each thread
+/// draws from its own block (block number in the high bits), so bumping a version never writes
+/// a cache line another thread uses.
+static VERSION_BLOCKS: AtomicU64 = AtomicU64::new(1);
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|c| {
+        let mut v = c.get();
+        if v & 0xff_ffff == 0 {
+            // A new block of 2**24 versions.
+            v = VERSION_BLOCKS.fetch_add(1, Ordering::Relaxed) << 24;
+        }
+        c.set(v + 1);
+        v + 1
+    })
+}
 
 impl Default for DictObj {
     fn default() -> Self {
@@ -174,7 +193,7 @@ impl DictObj {
 
     fn touch(&self) {
         // Versions are unique across dicts so a cache entry can never match a stale dict.
-        let v = DICT_VERSIONS.fetch_add(1, Ordering::Relaxed);
+        let v = next_version();
         self.version.store(v, Ordering::Release);
     }
 

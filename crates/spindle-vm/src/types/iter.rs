@@ -43,7 +43,7 @@ pub enum IterState {
     List { list: ObjRef, index: usize, buf: Vec<Value>, buf_start: usize, version: u64 },
     Tuple { tuple: ObjRef, index: usize },
     Str { s: ObjRef, byte: usize },
-    Range { next: i64, step: i64, remaining: i64 },
+    Range { next: i128, step: i128, remaining: i128 },
     DictKeys { dict: ObjRef, slot: usize, len: usize },
     DictValues { dict: ObjRef, slot: usize, len: usize },
     DictItems { dict: ObjRef, slot: usize, len: usize },
@@ -126,7 +126,7 @@ impl IterObj {
     /// The remaining length when cheaply known (`__length_hint__`).
     pub fn length_hint(&self) -> Option<usize> {
         match &*self.state.lock() {
-            IterState::Range { remaining, .. } => Some(*remaining as usize),
+            IterState::Range { remaining, .. } => Some((*remaining).clamp(0, usize::MAX as i128) as usize),
             IterState::Tuple { tuple, index } => match &tuple.payload {
                 Payload::Tuple(t) => Some(t.len().saturating_sub(*index)),
                 _ => None,
@@ -150,7 +150,7 @@ impl IterObj {
                     let v = *next;
                     *remaining -= 1;
                     *next = next.wrapping_add(*step);
-                    return Ok(Some(Value::Int(v)));
+                    return Ok(Some(crate::object::RangeObj::int(v)));
                 }
                 IterState::List { list, index, buf, buf_start, version } => {
                     let Payload::List(l) = &list.payload else { return Ok(None) };
@@ -192,9 +192,9 @@ impl IterObj {
                         None => Step::Done(None),
                     }
                 }
-                IterState::DictKeys { dict, slot, len }
-                | IterState::DictValues { dict, slot, len }
-                | IterState::DictItems { dict, slot, len } => {
+                IterState::DictKeys { dict, len, .. }
+                | IterState::DictValues { dict, len, .. }
+                | IterState::DictItems { dict, len, .. } => {
                     let Payload::Dict(d) = &dict.payload else { return Ok(None) };
                     if d.len() != *len {
                         *len = usize::MAX;

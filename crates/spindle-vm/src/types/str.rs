@@ -143,27 +143,8 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// `str.isprintable()` for one character (approximation of Unicode categories Cc, Cf, Cs, Co,
-/// Cn, Zl, Zp, Zs-except-space being non-printable).
+/// `str.isprintable()` for one character (Unicode categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs
+/// other than the space are not printable).
 pub fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    if cp < 0x20 || (0x7f..0xa0).contains(&cp) {
-        return false;
-    }
-    if c == ' ' {
-        return true;
-    }
-    if cp == 0xad || (0x2028..=0x202e).contains(&cp) || (0x200b..=0x200f).contains(&cp) {
-        return false;
-    }
-    if (0x2060..=0x206f).contains(&cp) || cp == 0xfeff || (0xfff9..=0xfffb).contains(&cp) {
-        return false;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    if (0xe000..=0xf8ff).contains(&cp) || (0xd800..=0xdfff).contains(&cp) {
-        return false;
-    }
-    true
+    crate::types::methods::str::is_printable(c)
 }

@@ -43,6 +43,9 @@ pub fn rest<'a>(args: &Args<'a>, qual: &str, min: usize, max: usize) -> PyResult
         if min == max && min == 0 {
             bail!(TypeError, "{}() takes no arguments ({} given)", qual, p.len());
         }
+        if min == max {
+            bail!(TypeError, "{} expected {} argument{}, got {}", qual, min, if min == 1 { "" } else { "s" }, p.len());
+        }
         if p.len() < min {
             bail!(TypeError, "{} expected at least {} argument{}, got {}", qual, min, if min == 1 { "" } else { "s" }, p.len());
         }
@@ -292,8 +295,8 @@ fn range_index(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = rest(&args, "range.index", 1, 1)?;
     let this = args.pos()[0].clone();
     if ops::contains(vm, &this, &p[0])? {
-        if let Value::Int(i) = &p[0] {
-            return Ok(Value::Int((i - r.start) / r.step));
+        if let Some(i) = crate::ops::item::as_i128(&p[0]) {
+            return Ok(RangeObj::int((i - r.start) / r.step));
         }
     }
     bail!(ValueError, "{} is not in range", ops::repr(vm, &p[0])?)

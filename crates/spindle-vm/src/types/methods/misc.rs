@@ -224,16 +224,22 @@ fn gen_next(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::interp::generator::gen_send(vm, g, Value::None)
 }
 
-fn gen_close(_vm: &Vm, args: Args) -> PyResult<Value> {
+fn gen_close(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this(&args, "generator", "close")?;
-    crate::interp::generator::gen_close(g)
+    crate::interp::generator::gen_close(vm, g)
 }
 
 fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this(&args, "generator", "throw")?;
     let p = rest(&args, "throw", 1, 3)?;
-    crate::interp::generator::gen_close(g)?;
-    Err(crate::interp::eval::make_exception(vm, &p[0])?)
+    let exc = match p.get(1) {
+        Some(v) if !v.is_none() && !matches!(v.payload(), Some(Payload::Exception(_))) => {
+            crate::interp::eval::make_exception(vm, &vm.call(&p[0], Args::new(std::slice::from_ref(v)))?)?
+        }
+        Some(v) if !v.is_none() => crate::interp::eval::make_exception(vm, v)?,
+        _ => crate::interp::eval::make_exception(vm, &p[0])?,
+    };
+    crate::interp::generator::gen_throw(vm, g, exc)
 }
 
 pub fn generator_methods() -> Methods {
@@ -288,8 +294,106 @@ fn view_len(_vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// The length of the dict behind a view.
+pub fn view_len_of(v: &DictView) -> usize {
+    match &v.dict.payload {
+        Payload::Dict(d) => d.len(),
+        _ => 0,
+    }
+}
+
+/// A fresh iterator over a view.
+pub fn view_iter(v: &DictView) -> Value {
+    use crate::types::iter::{new_iter, IterState};
+    let dict = v.dict.clone();
+    let len = view_len_of(v);
+    new_iter(match v.kind {
+        0 => IterState::DictKeys { dict, slot: 0, len },
+        1 => IterState::DictValues { dict, slot: 0, len },
+        _ => IterState::DictItems { dict, slot: 0, len },
+    })
+}
+
+/// `item in view`.
+pub fn view_contains(vm: &Vm, v: &DictView, item: &Value) -> PyResult<bool> {
+    let Payload::Dict(d) = &v.dict.payload else { return Ok(false) };
+    match v.kind {
+        0 => Ok(d.get(vm, item)?.is_some()),
+        1 => {
+            for x in d.values() {
+                if x.is(item) || ops::eq(vm, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            let Some(Payload::Tuple(t)) = item.payload() else { return Ok(false) };
+            if t.len() != 2 {
+                return Ok(false);
+            }
+            match d.get(vm, &t[0])? {
+                Some(x) => Ok(x.is(&t[1]) || ops::eq(vm, &x, &t[1])?),
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+/// `repr(view)`.
+pub fn view_repr(vm: &Vm, v: &DictView) -> PyResult<String> {
+    let items = view_items(v);
+    let mut parts = Vec::with_capacity(items.len());
+    for it in &items {
+        parts.push(ops::repr(vm, it)?);
+    }
+    Ok(format!("{}([{}])", v.type_name(), parts.join(", ")))
+}
+
+/// A keys or items view as a new set (for set algebra and comparisons); None for other values.
+pub fn setlike_view(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
+    match as_view(v) {
+        Some(dv) if dv.kind != 1 => {
+            let t = crate::types::set::table_from(vm, view_items(dv))?;
+            Ok(Some(crate::types::set::new_set(t)))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "dict_keys", "isdisjoint")?;
+    let p = rest(&args, "isdisjoint", 1, 1)?;
+    let Some(dv) = as_view(v) else { bail!(TypeError, "not a dict view") };
+    let it = ops::iter(vm, &p[0])?;
+    while let Some(x) = ops::next(vm, &it)? {
+        if view_contains(vm, dv, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn view_reversed(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "dict_keys", "__reversed__")?;
+    let Some(dv) = as_view(v) else { bail!(TypeError, "not a dict view") };
+    let items = view_items(dv);
+    let n = items.len() as i64;
+    Ok(crate::types::iter::new_iter(crate::types::iter::IterState::Reversed { seq: new_list(items), index: n - 1 }))
+}
+
+fn view_iter_m(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "dict_keys", "__iter__")?;
+    let Some(dv) = as_view(v) else { bail!(TypeError, "not a dict view") };
+    Ok(view_iter(dv))
+}
+
 pub fn view_methods() -> Methods {
-    vec![("__len__", view_len)]
+    vec![("__len__", view_len), ("__iter__", view_iter_m), ("__reversed__", view_reversed), ("isdisjoint", view_isdisjoint)]
+}
+
+pub fn values_view_methods() -> Methods {
+    vec![("__len__", view_len), ("__iter__", view_iter_m), ("__reversed__", view_reversed)]
 }
 
 pub fn _unused(_: &ObjRef) -> ObjRef {
@@ -327,4 +431,227 @@ fn property_get(vm: &Vm, args: Args) -> PyResult<Value> {
 
 pub fn property_methods() -> Methods {
     vec![("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get)]
+}
+
+/// A `bytearray`: a mutable sequence of bytes.
+pub struct ByteArray {
+    pub data: parking_lot::RwLock<Vec<u8>>,
+}
+
+impl NativeObject for ByteArray {
+    fn type_name(&self) -> &'static str {
+        "bytearray"
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+pub fn new_bytearray(data: Vec<u8>) -> Value {
+    Value::from_obj(Payload::Native(Box::new(ByteArray { data: parking_lot::RwLock::new(data) })))
+}
+
+pub fn as_bytearray(v: &Value) -> Option<&ByteArray> {
+    native::<ByteArray>(v)
+}
+
+/// The bytes of a bytes-like value (`bytes` or `bytearray`), copied.
+pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    match v.payload() {
+        Some(Payload::Bytes(b)) => Some(b.to_vec()),
+        _ => as_bytearray(v).map(|b| b.data.read().clone()),
+    }
+}
+
+/// Native objects that cannot be hashed (bytearray, dict views).
+pub fn native_unhashable(v: &Value) -> bool {
+    as_bytearray(v).is_some() || as_view(v).is_some()
+}
+
+/// The bytes that `bytes(...)` / `bytearray(...)` build from their arguments.
+pub fn bytes_from_args(vm: &Vm, fname: &str, args: &Args) -> PyResult<Vec<u8>> {
+    let p = args.pos();
+    let src = p.first().or_else(|| args.kw("source"));
+    let encoding = p.get(1).or_else(|| args.kw("encoding"));
+    let Some(v) = src else {
+        if encoding.is_some() {
+            bail!(TypeError, "encoding without a string argument");
+        }
+        return Ok(Vec::new());
+    };
+    if let Some(Payload::Str(_)) = v.payload() {
+        let Some(enc) = encoding else { bail!(TypeError, "string argument without an encoding") };
+        let f = ops::getattr(vm, v, "encode")?;
+        let r = vm.call(&f, Args::new(std::slice::from_ref(enc)))?;
+        return bytes_like(&r).ok_or_else(|| py_err!(TypeError, "encoder did not return bytes"));
+    }
+    if encoding.is_some() {
+        bail!(TypeError, "encoding without a string argument");
+    }
+    if let Some(b) = bytes_like(v) {
+        return Ok(b);
+    }
+    if let Some(n) = crate::ops::num::as_int(v) {
+        let n = match n {
+            crate::ops::num::IntRef::Small(n) => n,
+            crate::ops::num::IntRef::Big(_) => bail!(OverflowError, "cannot fit 'int' into an index-sized integer"),
+        };
+        if n < 0 {
+            bail!(ValueError, "negative count");
+        }
+        if n > 1 << 40 {
+            bail!(MemoryError, "");
+        }
+        return Ok(vec![0u8; n as usize]);
+    }
+    let items = match crate::builtins::collect(vm, v) {
+        Ok(items) => items,
+        Err(e) if e.matches(crate::types::exceptions::ExcKind::TypeError) && ops::iter(vm, v).is_err() => {
+            bail!(TypeError, "cannot convert '{}' object to {}", type_name(v), fname)
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for it in &items {
+        out.push(byte_value(it)?);
+    }
+    Ok(out)
+}
+
+/// An int in range(256), as stored in bytes.
+pub fn byte_value(v: &Value) -> PyResult<u8> {
+    match crate::ops::num::as_int(v) {
+        Some(crate::ops::num::IntRef::Small(i)) if (0..256).contains(&i) => Ok(i as u8),
+        Some(_) => bail!(ValueError, "byte must be in range(0, 256)"),
+        None => bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(v)),
+    }
+}
+
+fn ba_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a ByteArray> {
+    let v = this(args, "bytearray", method)?;
+    as_bytearray(v).ok_or_else(|| {
+        py_err!(TypeError, "descriptor '{}' for 'bytearray' objects doesn't apply to a '{}' object", method, type_name(v))
+    })
+}
+
+fn ba_append(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let b = ba_of(&args, "append")?;
+    let p = rest(&args, "bytearray.append", 1, 1)?;
+    let x = byte_value(&p[0])?;
+    b.data.write().push(x);
+    Ok(Value::None)
+}
+
+fn ba_extend(vm: &Vm, args: Args) -> PyResult<Value> {
+    let b = ba_of(&args, "extend")?;
+    let p = rest(&args, "bytearray.extend", 1, 1)?;
+    if let Some(Payload::Str(_)) = p[0].payload() {
+        bail!(TypeError, "expected iterable of integers; got: 'str'");
+    }
+    let extra = match bytes_like(&p[0]) {
+        Some(x) => x,
+        None => {
+            let items = crate::builtins::collect(vm, &p[0])?;
+            let mut out = Vec::with_capacity(items.len());
+            for it in &items {
+                out.push(byte_value(it)?);
+            }
+            out
+        }
+    };
+    b.data.write().extend(extra);
+    Ok(Value::None)
+}
+
+fn ba_pop(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let b = ba_of(&args, "pop")?;
+    let p = rest(&args, "pop", 0, 1)?;
+    let idx = match p.first() {
+        Some(v) => Some(ops::index_of(v)?),
+        None => None,
+    };
+    let mut d = b.data.write();
+    if d.is_empty() {
+        bail!(IndexError, "pop from empty bytearray");
+    }
+    let n = d.len() as i64;
+    let i = idx.unwrap_or(-1);
+    let i = if i < 0 { i + n } else { i };
+    if i < 0 || i >= n {
+        bail!(IndexError, "pop index out of range");
+    }
+    Ok(Value::Int(d.remove(i as usize) as i64))
+}
+
+fn ba_clear(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let b = ba_of(&args, "clear")?;
+    b.data.write().clear();
+    Ok(Value::None)
+}
+
+fn ba_copy(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let b = ba_of(&args, "copy")?;
+    let d = b.data.read().clone();
+    Ok(new_bytearray(d))
+}
+
+fn ba_reverse(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let b = ba_of(&args, "reverse")?;
+    b.data.write().reverse();
+    Ok(Value::None)
+}
+
+fn ba_insert(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let b = ba_of(&args, "insert")?;
+    let p = rest(&args, "insert", 2, 2)?;
+    let i = ops::index_of(&p[0])?;
+    let x = byte_value(&p[1])?;
+    let mut d = b.data.write();
+    let n = d.len() as i64;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    d.insert(i as usize, x);
+    Ok(Value::None)
+}
+
+/// Call a `bytes` method on a temporary bytes copy (read-only methods); bytes results come back
+/// as bytearrays.
+fn ba_via_bytes(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let b = ba_of(args, name)?;
+    let tmp = Value::from_obj(Payload::Bytes(b.data.read().clone().into_boxed_slice()));
+    let mut v = vec![tmp.clone()];
+    v.extend(args.pos()[1..].iter().cloned());
+    let f = ops::getattr(vm, &Value::Obj(type_of(&tmp)), name)?;
+    let r = vm.call(&f, Args::new(&v))?;
+    Ok(match r.payload() {
+        Some(Payload::Bytes(x)) => new_bytearray(x.to_vec()),
+        _ => r,
+    })
+}
+
+fn ba_decode(vm: &Vm, args: Args) -> PyResult<Value> {
+    ba_via_bytes(vm, &args, "decode")
+}
+
+fn ba_hex(vm: &Vm, args: Args) -> PyResult<Value> {
+    ba_via_bytes(vm, &args, "hex")
+}
+
+fn ba_len(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let b = ba_of(&args, "__len__")?;
+    Ok(Value::Int(b.data.read().len() as i64))
+}
+
+pub fn bytearray_methods() -> Methods {
+    vec![
+        ("__len__", ba_len),
+        ("append", ba_append),
+        ("extend", ba_extend),
+        ("pop", ba_pop),
+        ("clear", ba_clear),
+        ("copy", ba_copy),
+        ("reverse", ba_reverse),
+        ("insert", ba_insert),
+        ("decode", ba_decode),
+        ("hex", ba_hex),
+    ]
 }

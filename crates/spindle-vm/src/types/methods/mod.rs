@@ -2,6 +2,7 @@
 //! methods as `(name, function)`; the type registry turns them into the type's frozen attribute
 //! table at start-up. A method receives `self` as the first positional argument.
 
+pub mod bytes;
 pub mod dict;
 pub mod exception;
 pub mod list;
@@ -9,6 +10,7 @@ pub mod misc;
 pub mod numbers;
 pub mod set;
 pub mod str;
+pub mod str_tables;
 
 use crate::types::function::NativeFn;
 use crate::value::Value;
@@ -34,7 +36,7 @@ pub fn str_methods() -> Methods {
     str::methods()
 }
 pub fn bytes_methods() -> Methods {
-    misc::bytes_methods()
+    bytes::methods()
 }
 pub fn tuple_methods() -> Methods {
     list::tuple_methods()
