@@ -76,7 +76,7 @@ pub fn load_code(code: Arc<CodeObject>, is_module: bool) -> ObjRef {
     let names: Box<[Value]> = code.names.iter().map(|n| new_immortal_str(n)).collect();
     let caches: Box<[GlobalCache]> = (0..code.cache_count).map(|_| GlobalCache::default()).collect();
     let ncells = code.cellvars.len() + code.freevars.len();
-    ObjRef::new_immortal(Payload::Code(CodeVm { code, consts, names, global_caches: caches, is_module, ncells }))
+    ObjRef::new_immortal(Payload::Code(Box::new(CodeVm { code, consts, names, global_caches: caches, is_module, ncells })))
 }
 
 fn const_value(c: &Constant) -> Value {

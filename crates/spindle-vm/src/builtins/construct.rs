@@ -663,7 +663,7 @@ pub fn new_class(vm: &Vm, name: &str, bases: &[Value], ns: ObjRef, immortal: boo
         subclassable: true,
         version: AtomicU64::new(0),
     };
-    let cls = if immortal { ObjRef::new_immortal(Payload::Type(tobj)) } else { ObjRef::new(Payload::Type(tobj)) };
+    let cls = if immortal { ObjRef::new_immortal(Payload::Type(Box::new(tobj))) } else { ObjRef::new(Payload::Type(Box::new(tobj))) };
     let mro = compute_mro(&cls, &base_refs).map_err(|m| py_err!(TypeError, "{}", m))?;
     if let Some(t) = as_type(&cls) {
         *t.mro.write() = mro;

@@ -1024,5 +1024,5 @@ pub fn make_function(
         dict: RwLock::new(None),
     };
     let _ = num::as_int;
-    Ok(Value::from_obj(Payload::Function(f)))
+    Ok(Value::from_obj(Payload::Function(Box::new(f))))
 }

@@ -21,7 +21,7 @@ pub fn new_generator(fval: &Value, f: &FuncObj, frame: Frame) -> Value {
         state: Mutex::new(GenState::Ready(Box::new(frame))),
         started: AtomicBool::new(false),
     };
-    Value::from_obj(Payload::Generator(g))
+    Value::from_obj(Payload::Generator(Box::new(g)))
 }
 
 /// What a suspended generator is resumed with.

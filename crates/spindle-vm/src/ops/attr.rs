@@ -438,10 +438,7 @@ pub fn setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
             Ok(())
         }
         _ => {
-            let ty = type_of(obj);
-            if lookup(&ty, name).is_some() {
-                bail!(AttributeError, "'{}' object attribute '{}' is read-only", type_name(obj), name);
-            }
+            read_only_check(obj, name)?;
             bail!(
                 AttributeError,
                 "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
@@ -476,6 +473,17 @@ pub fn object_setattr(vm: &Vm, obj: &Value, ty: &ObjRef, dict: &ObjRef, name: &s
     }
     if let Payload::Dict(d) = &dict.payload {
         d.set_str(name, value);
+    }
+    Ok(())
+}
+
+/// The errors for assigning or deleting a built-in object's own attributes.
+fn read_only_check(obj: &Value, name: &str) -> PyResult<()> {
+    if crate::types::methods::number_attr(obj, name).is_some() {
+        bail!(AttributeError, "attribute '{}' of '{}' objects is not writable", name, type_name(obj));
+    }
+    if lookup(&type_of(obj), name).is_some() {
+        bail!(AttributeError, "'{}' object attribute '{}' is read-only", type_name(obj), name);
     }
     Ok(())
 }
@@ -528,6 +536,7 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<()> {
         }
         _ => {
             let _ = as_str;
+            read_only_check(obj, name)?;
             Err(no_attr(obj, name))
         }
     }

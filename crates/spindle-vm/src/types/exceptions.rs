@@ -143,7 +143,7 @@ pub fn new_exception_of(class: ObjRef, args: Vec<Value>) -> ObjRef {
         suppress_context: AtomicBool::new(false),
         dict: dict::new_dict_obj(),
     };
-    ObjRef::new(Payload::Exception(exc))
+    ObjRef::new(Payload::Exception(Box::new(exc)))
 }
 
 pub fn as_exc(o: &ObjRef) -> Option<&ExcObj> {

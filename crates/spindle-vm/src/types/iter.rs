@@ -102,7 +102,7 @@ pub struct IterObj {
 
 pub fn new_iter(state: IterState) -> Value {
     let name = state.type_name();
-    Value::from_obj(Payload::Iter(IterObj { state: Mutex::new(state), name }))
+    Value::from_obj(Payload::Iter(Box::new(IterObj { state: Mutex::new(state), name })))
 }
 
 /// What to do after the lock is released.

@@ -109,7 +109,7 @@ fn make_type(
         subclassable,
         version: AtomicU64::new(0),
     };
-    let o = ObjRef::new_immortal(Payload::Type(t));
+    let o = ObjRef::new_immortal(Payload::Type(Box::new(t)));
     let mut mro = vec![o.clone()];
     if let Some(b) = base {
         if let Some(bt) = typeobj::as_type(b) {
