@@ -49,7 +49,12 @@ fn arg_note(code: &CodeObject, ins: &Instr) -> String {
         }
         Opcode::LoadFast | Opcode::StoreFast | Opcode::DeleteFast => name(&code.varnames),
         Opcode::LoadDeref | Opcode::StoreDeref | Opcode::DeleteDeref | Opcode::LoadClosure => {
-            let cells: Vec<_> = code.cellvars.iter().chain(code.freevars.iter()).cloned().collect();
+            let cells: Vec<_> = code
+                .cellvars
+                .iter()
+                .chain(code.freevars.iter())
+                .cloned()
+                .collect();
             name(&cells)
         }
         Opcode::LoadGlobal
@@ -64,9 +69,15 @@ fn arg_note(code: &CodeObject, ins: &Instr) -> String {
         | Opcode::DeleteAttr
         | Opcode::ImportName
         | Opcode::ImportFrom => name(&code.names),
-        Opcode::BinaryOp => BinOp::from_arg(ins.arg).map(|o| o.symbol().to_string()).unwrap_or_default(),
-        Opcode::UnaryOp => UnOp::from_arg(ins.arg).map(|o| o.symbol().to_string()).unwrap_or_default(),
-        Opcode::CompareOp => CmpOp::from_arg(ins.arg).map(|o| o.symbol().to_string()).unwrap_or_default(),
+        Opcode::BinaryOp => BinOp::from_arg(ins.arg)
+            .map(|o| o.symbol().to_string())
+            .unwrap_or_default(),
+        Opcode::UnaryOp => UnOp::from_arg(ins.arg)
+            .map(|o| o.symbol().to_string())
+            .unwrap_or_default(),
+        Opcode::CompareOp => CmpOp::from_arg(ins.arg)
+            .map(|o| o.symbol().to_string())
+            .unwrap_or_default(),
         _ if ins.op.jump_effect(ins.arg).is_some() => format!("to {}", ins.arg),
         _ => String::new(),
     }
@@ -96,14 +107,30 @@ fn write_code(out: &mut String, code: &CodeObject) {
         };
         let note = arg_note(code, ins);
         let has_arg = ins.op.jump_effect(ins.arg).is_some() || ins.arg != 0 || !note.is_empty();
-        let arg = if has_arg { ins.arg.to_string() } else { String::new() };
-        let note = if note.is_empty() { note } else { format!("({note})") };
-        let _ = writeln!(out, "{line_col} {pc:>6} {:<22} {arg:>5} {note}", screaming_name(ins.op));
+        let arg = if has_arg {
+            ins.arg.to_string()
+        } else {
+            String::new()
+        };
+        let note = if note.is_empty() {
+            note
+        } else {
+            format!("({note})")
+        };
+        let _ = writeln!(
+            out,
+            "{line_col} {pc:>6} {:<22} {arg:>5} {note}",
+            screaming_name(ins.op)
+        );
     }
     if !code.exception_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for e in &code.exception_table {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.handler, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.handler, e.depth
+            );
         }
     }
     for c in &code.constants {

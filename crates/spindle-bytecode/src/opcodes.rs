@@ -248,7 +248,12 @@ pub const NO_CACHE: u16 = u16::MAX;
 
 impl Instr {
     pub fn new(op: Opcode, arg: u32) -> Self {
-        Instr { op, flags: 0, cache: NO_CACHE, arg }
+        Instr {
+            op,
+            flags: 0,
+            cache: NO_CACHE,
+            arg,
+        }
     }
 }
 

@@ -42,8 +42,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
             eval_expr = None;
         }
         Mode::Eval => {
-            let parsed = ruff_python_parser::parse_expression(source.trim_start_matches([' ', '\t']))
-                .map_err(|e| CompileError::from_parse(&e, source))?;
+            let parsed =
+                ruff_python_parser::parse_expression(source.trim_start_matches([' ', '\t']))
+                    .map_err(|e| CompileError::from_parse(&e, source))?;
             let e = *parsed.into_syntax().body;
             let wrapper = Stmt::Expr(ast::StmtExpr {
                 node_index: Default::default(),
@@ -66,7 +67,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
     match eval_expr {
         Some(e) => {
             // Compile the expression held by the wrapper (the table keys on its address).
-            let Stmt::Expr(w) = &stmts[0] else { unreachable!() };
+            let Stmt::Expr(w) = &stmts[0] else {
+                unreachable!()
+            };
             let _ = e;
             c.expr(&w.value)?;
             c.emit(Opcode::ReturnValue, 0);
@@ -83,7 +86,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
 }
 
 fn internal(msg: &str) -> CompileError {
-    CompileError::new(ErrorKind::Syntax, format!("internal compiler error: {msg}"), TextRange::default())
+    CompileError::new(
+        ErrorKind::Syntax,
+        format!("internal compiler error: {msg}"),
+        TextRange::default(),
+    )
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,12 +100,19 @@ struct Label(u32);
 #[derive(Clone)]
 enum FBlock<'a> {
     /// A loop; `for` loops keep their iterator on the stack.
-    Loop { start: Label, exit: Label, is_for: bool },
+    Loop {
+        start: Label,
+        exit: Label,
+        is_for: bool,
+    },
     /// The body of a `try` whose `finally` must run when leaving early; the handler depth records
     /// how many handler regions were active outside it.
     FinallyTry { body: &'a [Stmt], handlers: usize },
     /// Inside an `except` body: the previous handled exception is on the stack.
-    HandlerCleanup { name: Option<String>, handlers: usize },
+    HandlerCleanup {
+        name: Option<String>,
+        handlers: usize,
+    },
     /// Inside the exceptional path of `finally`: `prev_exc exc` are on the stack.
     FinallyEnd { handlers: usize },
     /// The body of a `try` with `except` clauses (nothing to undo).
@@ -286,9 +300,21 @@ impl<'a> Unit<'a> {
             locations: self.locs,
             constants: self.consts,
             names: self.names,
-            varnames: self.varnames.iter().map(|s| Arc::from(s.as_str())).collect(),
-            cellvars: self.cellvars.iter().map(|s| Arc::from(s.as_str())).collect(),
-            freevars: self.freevars.iter().map(|s| Arc::from(s.as_str())).collect(),
+            varnames: self
+                .varnames
+                .iter()
+                .map(|s| Arc::from(s.as_str()))
+                .collect(),
+            cellvars: self
+                .cellvars
+                .iter()
+                .map(|s| Arc::from(s.as_str()))
+                .collect(),
+            freevars: self
+                .freevars
+                .iter()
+                .map(|s| Arc::from(s.as_str()))
+                .collect(),
             cell_params,
             arg_count: self.arg_count,
             posonly_arg_count: self.posonly,
@@ -351,7 +377,11 @@ impl<'a> Compiler<'a> {
             cellvars: s.cellvars.clone(),
             freevars: s.freevars.clone(),
             labels: Vec::new(),
-            loc: Location { line: first_line, end_line: first_line, ..Default::default() },
+            loc: Location {
+                line: first_line,
+                end_line: first_line,
+                ..Default::default()
+            },
             handlers: Vec::new(),
             fblocks: Vec::new(),
             flags: CodeFlags {
@@ -374,7 +404,14 @@ impl<'a> Compiler<'a> {
     fn location(&self, range: TextRange) -> Location {
         let (line, col) = self.lines.position(range.start().into());
         let (end_line, end_col) = self.lines.position(range.end().into());
-        Location { line, end_line, col, end_col, anchor_col: 0, anchor_end_col: 0 }
+        Location {
+            line,
+            end_line,
+            col,
+            end_col,
+            anchor_col: 0,
+            anchor_end_col: 0,
+        }
     }
 
     fn set_loc(&mut self, range: TextRange) -> Location {
@@ -446,7 +483,6 @@ impl<'a> Compiler<'a> {
 
     fn name_op(&mut self, name: &str, ctx: ast::ExprContext) {
         let scope = self.scope().lookup(name);
-        let is_module = self.scope().kind == ScopeKind::Module;
         use ast::ExprContext::*;
         match scope {
             NameScope::Local => {
@@ -467,7 +503,7 @@ impl<'a> Compiler<'a> {
                 };
                 self.emit(op, i);
             }
-            NameScope::GlobalExplicit | NameScope::GlobalImplicit if !(is_module && false) => {
+            NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
                 let i = self.unit().add_name(name);
                 let uses_ns = self.unit().flags.uses_namespace;
                 let op = match (ctx, uses_ns && scope == NameScope::GlobalImplicit) {
@@ -553,28 +589,29 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.while_stmt(w)?,
             Stmt::For(f) => {
                 if f.is_async {
-                    return Err(self.err(f.range, "asynchronous comprehension outside of an asynchronous function"));
+                    return Err(self.err(
+                        f.range,
+                        "asynchronous comprehension outside of an asynchronous function",
+                    ));
                 }
                 self.for_stmt(f)?
             }
             Stmt::Break(b) => self.break_continue(b.range, true)?,
             Stmt::Continue(c) => self.break_continue(c.range, false)?,
-            Stmt::Return(r) => {
-                match &r.value {
-                    Some(v) => {
-                        self.expr(v)?;
-                        self.unwind_fblocks(true)?;
-                        self.set_loc(r.range);
-                        self.emit(Opcode::ReturnValue, 0);
-                    }
-                    None => {
-                        self.unwind_fblocks(false)?;
-                        self.set_loc(r.range);
-                        let none = self.unit().add_const(Constant::None);
-                        self.emit(Opcode::ReturnConst, none);
-                    }
+            Stmt::Return(r) => match &r.value {
+                Some(v) => {
+                    self.expr(v)?;
+                    self.unwind_fblocks(true)?;
+                    self.set_loc(r.range);
+                    self.emit(Opcode::ReturnValue, 0);
                 }
-            }
+                None => {
+                    self.unwind_fblocks(false)?;
+                    self.set_loc(r.range);
+                    let none = self.unit().add_const(Constant::None);
+                    self.emit(Opcode::ReturnConst, none);
+                }
+            },
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::Raise(r) => {
@@ -747,10 +784,15 @@ impl<'a> Compiler<'a> {
                         }
                     }
                     Expr::EllipsisLiteral(_) => "ellipsis",
-                    Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
+                    Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => {
+                        "literal"
+                    }
                     _ => "expression",
                 };
-                return Err(self.err(other.range(), format!("'{what}' is an illegal expression for augmented assignment")));
+                return Err(self.err(
+                    other.range(),
+                    format!("'{what}' is an illegal expression for augmented assignment"),
+                ));
             }
         }
         Ok(())
@@ -777,7 +819,10 @@ impl<'a> Compiler<'a> {
                 self.unpack_into(elts, t.range())?;
             }
             Expr::Starred(s) => {
-                return Err(self.err(s.range, "starred assignment target must be in a list or tuple"))
+                return Err(self.err(
+                    s.range,
+                    "starred assignment target must be in a list or tuple",
+                ))
             }
             other => return Err(self.err(other.range(), "cannot assign to expression")),
         }
@@ -792,12 +837,19 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::UnpackSequence, elts.len() as u32);
             }
             Some(i) => {
-                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
                     return Err(self.err(range, "multiple starred expressions in assignment"));
                 }
                 let after = elts.len() - i - 1;
                 if i > 255 || after > 255 {
-                    return Err(self.err(range, "too many expressions in star-unpacking assignment"));
+                    return Err(
+                        self.err(range, "too many expressions in star-unpacking assignment")
+                    );
                 }
                 self.emit(Opcode::UnpackEx, (i as u32) | ((after as u32) << 8));
             }
@@ -866,7 +918,11 @@ impl<'a> Compiler<'a> {
         if !always {
             self.jump_if(&w.test, false, orelse)?;
         }
-        self.unit().fblocks.push(FBlock::Loop { start, exit, is_for: false });
+        self.unit().fblocks.push(FBlock::Loop {
+            start,
+            exit,
+            is_for: false,
+        });
         self.body(&w.body)?;
         self.unit().fblocks.pop();
         self.set_loc(w.test.range());
@@ -887,7 +943,11 @@ impl<'a> Compiler<'a> {
         self.place(start);
         self.jump(Opcode::ForIter, done);
         self.store_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::Loop { start, exit, is_for: true });
+        self.unit().fblocks.push(FBlock::Loop {
+            start,
+            exit,
+            is_for: true,
+        });
         self.body(&f.body)?;
         self.unit().fblocks.pop();
         self.set_loc(f.iter.range());
@@ -909,7 +969,11 @@ impl<'a> Compiler<'a> {
             }
         }
         let Some(at) = loop_at else {
-            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.err(range, what));
         };
         let saved_blocks: Vec<FBlock<'a>> = self.unit().fblocks.drain(at + 1..).collect();
@@ -919,7 +983,11 @@ impl<'a> Compiler<'a> {
         }
         self.set_loc(range);
         let (start, exit, is_for) = match self.unit().fblocks[at] {
-            FBlock::Loop { start, exit, is_for } => (start, exit, is_for),
+            FBlock::Loop {
+                start,
+                exit,
+                is_for,
+            } => (start, exit, is_for),
             _ => return Err(internal("loop block")),
         };
         if is_break {
@@ -998,7 +1066,11 @@ impl<'a> Compiler<'a> {
     fn push_handler(&mut self, label: Label, anchor: u32, extra: u32) -> usize {
         let u = self.unit();
         let n = u.handlers.len();
-        u.handlers.push(Handler { label, anchor, extra });
+        u.handlers.push(Handler {
+            label,
+            anchor,
+            extra,
+        });
         n
     }
 
@@ -1012,7 +1084,9 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let anchor = self.emit(Opcode::Nop, 0);
         let outer = self.push_handler(handler, anchor, 0);
-        self.unit().fblocks.push(FBlock::TryExcept { handlers: outer });
+        self.unit()
+            .fblocks
+            .push(FBlock::TryExcept { handlers: outer });
         self.body(&t.body)?;
         self.unit().fblocks.pop();
         self.pop_handler();
@@ -1068,7 +1142,10 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Opcode::PopTop, 0);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: None, handlers: outer_c });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup {
+                        name: None,
+                        handlers: outer_c,
+                    });
                     self.body(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Opcode::PopExcept, 0);
@@ -1095,7 +1172,10 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let anchor = self.emit(Opcode::Nop, 0);
         let outer = self.push_handler(handler, anchor, 0);
-        self.unit().fblocks.push(FBlock::FinallyTry { body: &t.finalbody, handlers: outer });
+        self.unit().fblocks.push(FBlock::FinallyTry {
+            body: &t.finalbody,
+            handlers: outer,
+        });
         if t.handlers.is_empty() {
             self.body(&t.body)?;
         } else {
@@ -1109,7 +1189,9 @@ impl<'a> Compiler<'a> {
         self.place(handler);
         self.emit(Opcode::PushExcInfo, 0);
         let outer_c = self.push_handler(cleanup, anchor, 1);
-        self.unit().fblocks.push(FBlock::FinallyEnd { handlers: outer_c });
+        self.unit()
+            .fblocks
+            .push(FBlock::FinallyEnd { handlers: outer_c });
         self.body(&t.finalbody)?;
         self.unit().fblocks.pop();
         self.emit(Opcode::Reraise, 0);
@@ -1125,7 +1207,9 @@ impl<'a> Compiler<'a> {
     // ----- functions and classes ------------------------------------------------------------
 
     fn qualname_for(&self, name: &str) -> String {
-        let Some(u) = self.units.last() else { return name.to_string() };
+        let Some(u) = self.units.last() else {
+            return name.to_string();
+        };
         let s = &self.table.scopes[u.scope];
         match s.kind {
             ScopeKind::Module => name.to_string(),
@@ -1135,7 +1219,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// Push defaults/kwdefaults/annotations; returns MakeFunction flags so far.
-    fn function_prelude(&mut self, params: Option<&'a ast::Parameters>, returns: Option<&'a Expr>) -> Result<u32> {
+    fn function_prelude(
+        &mut self,
+        params: Option<&'a ast::Parameters>,
+        returns: Option<&'a Expr>,
+    ) -> Result<u32> {
         let mut flags = 0;
         let Some(p) = params else { return Ok(0) };
         let defaults: Vec<&Expr> = p
@@ -1154,7 +1242,11 @@ impl<'a> Compiler<'a> {
         let kwdefaults: Vec<(&str, &Expr)> = p
             .kwonlyargs
             .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
             .collect();
         if !kwdefaults.is_empty() {
             for (name, d) in &kwdefaults {
@@ -1218,7 +1310,10 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::PushNull, 0);
         }
         let flags = self.function_prelude(Some(&f.parameters), f.returns.as_deref())?;
-        let scope = self.table.scope_for(f).ok_or_else(|| internal("function scope"))?;
+        let scope = self
+            .table
+            .scope_for(f)
+            .ok_or_else(|| internal("function scope"))?;
         let qualname = self.qualname_for(f.name.id.as_str());
         let line = self.location(f.range).line;
         self.push_unit(scope, f.name.id.to_string(), qualname, line);
@@ -1252,7 +1347,10 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Opcode::LoadBuildClass, 0);
         self.emit(Opcode::PushNull, 0);
-        let scope = self.table.scope_for(c).ok_or_else(|| internal("class scope"))?;
+        let scope = self
+            .table
+            .scope_for(c)
+            .ok_or_else(|| internal("class scope"))?;
         let qualname = self.qualname_for(c.name.id.as_str());
         let line = self.location(c.range).line;
         self.push_unit(scope, c.name.id.to_string(), qualname.clone(), line);
@@ -1307,7 +1405,9 @@ impl<'a> Compiler<'a> {
     /// Jump to `target` when `e`'s truth equals `when`; fall through otherwise.
     fn jump_if(&mut self, e: &'a Expr, when: bool, target: Label) -> Result<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.jump_if(&u.operand, !when, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 let n = b.values.len();
@@ -1331,7 +1431,11 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(e)?;
-                let op = if when { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
+                let op = if when {
+                    Opcode::PopJumpIfTrue
+                } else {
+                    Opcode::PopJumpIfFalse
+                };
                 self.jump(op, target);
                 Ok(())
             }
@@ -1360,7 +1464,11 @@ impl<'a> Compiler<'a> {
             }
             Expr::StringLiteral(s) => self.load_const(Constant::Str(Arc::from(s.value.to_str()))),
             Expr::BytesLiteral(b) => {
-                let bytes: Vec<u8> = b.value.iter().flat_map(|p| p.value.iter().copied()).collect();
+                let bytes: Vec<u8> = b
+                    .value
+                    .iter()
+                    .flat_map(|p| p.value.iter().copied())
+                    .collect();
                 self.load_const(Constant::Bytes(Arc::from(bytes)));
             }
             Expr::BooleanLiteral(b) => self.load_const(Constant::Bool(b.value)),
@@ -1370,7 +1478,10 @@ impl<'a> Compiler<'a> {
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
-                let op_start = self.skip_to_operator(b.left.range().end().to_usize(), b.right.range().start().to_usize());
+                let op_start = self.skip_to_operator(
+                    b.left.range().end().to_usize(),
+                    b.right.range().start().to_usize(),
+                );
                 self.set_anchor(op_start, op_start + b.op.as_str().len());
                 self.emit(Opcode::BinaryOp, binop(b.op) as u32);
             }
@@ -1426,7 +1537,8 @@ impl<'a> Compiler<'a> {
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
-                let open = self.skip_to_operator(s.value.range().end().to_usize(), s.range.end().to_usize());
+                let open = self
+                    .skip_to_operator(s.value.range().end().to_usize(), s.range.end().to_usize());
                 self.set_anchor(open, s.range.end().to_usize());
                 self.emit(Opcode::BinarySubscr, 0);
             }
@@ -1521,7 +1633,10 @@ impl<'a> Compiler<'a> {
             Expr::FString(f) => self.fstring(f)?,
             Expr::Lambda(l) => {
                 let flags = self.function_prelude(l.parameters.as_deref(), None)?;
-                let scope = self.table.scope_for(l).ok_or_else(|| internal("lambda scope"))?;
+                let scope = self
+                    .table
+                    .scope_for(l)
+                    .ok_or_else(|| internal("lambda scope"))?;
                 let qualname = self.qualname_for("<lambda>");
                 let line = self.location(l.range).line;
                 self.push_unit(scope, "<lambda>".into(), qualname, line);
@@ -1532,13 +1647,29 @@ impl<'a> Compiler<'a> {
                 let code = unit.finish(&self.filename)?;
                 self.make_function(code, flags)?;
             }
-            Expr::ListComp(c) => self.comprehension(c, "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(c, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
-            Expr::DictComp(c) => {
-                let key = c.key.as_deref().ok_or_else(|| self.err(c.range, "dict unpacking cannot be used in dict comprehension"))?;
-                self.comprehension(c, "<dictcomp>", &c.generators, CompKind::Dict(key, &c.value))?
+            Expr::ListComp(c) => {
+                self.comprehension(c, "<listcomp>", &c.generators, CompKind::List(&c.elt))?
             }
-            Expr::Generator(g) => self.comprehension(g, "<genexpr>", &g.generators, CompKind::Gen(&g.elt))?,
+            Expr::SetComp(c) => {
+                self.comprehension(c, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?
+            }
+            Expr::DictComp(c) => {
+                let key = c.key.as_deref().ok_or_else(|| {
+                    self.err(
+                        c.range,
+                        "dict unpacking cannot be used in dict comprehension",
+                    )
+                })?;
+                self.comprehension(
+                    c,
+                    "<dictcomp>",
+                    &c.generators,
+                    CompKind::Dict(key, &c.value),
+                )?
+            }
+            Expr::Generator(g) => {
+                self.comprehension(g, "<genexpr>", &g.generators, CompKind::Gen(&g.elt))?
+            }
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -1671,7 +1802,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> Result<()> {
-        let simple = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        let simple = !c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
             && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         if let (Expr::Attribute(a), true) = (c.func.as_ref(), simple) {
             self.expr(&a.value)?;
@@ -1683,13 +1818,19 @@ impl<'a> Compiler<'a> {
             self.expr(&c.func)?;
             self.emit(Opcode::PushNull, 0);
         }
-        let open = self.skip_to_operator(c.func.range().end().to_usize(), c.range().end().to_usize());
+        let open =
+            self.skip_to_operator(c.func.range().end().to_usize(), c.range().end().to_usize());
         self.set_anchor(open, c.range().end().to_usize());
         self.call_args(0, &c.arguments.args, &c.arguments.keywords)
     }
 
     /// Emit arguments and the call; `extra` positional arguments are already on the stack.
-    fn call_args(&mut self, extra: u32, args: &'a [Expr], keywords: &'a [ast::Keyword]) -> Result<()> {
+    fn call_args(
+        &mut self,
+        extra: u32,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> Result<()> {
         let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
@@ -1702,7 +1843,9 @@ impl<'a> Compiler<'a> {
                 if let Some(n) = &k.arg {
                     let s = Constant::Str(Arc::from(n.id.as_str()));
                     if names.contains(&s) {
-                        return Err(self.err(k.range, format!("keyword argument repeated: {}", n.id)));
+                        return Err(
+                            self.err(k.range, format!("keyword argument repeated: {}", n.id))
+                        );
                     }
                     names.push(s);
                 }
@@ -1802,7 +1945,12 @@ impl<'a> Compiler<'a> {
                 ast::InterpolatedStringElement::Interpolation(i) => {
                     let mut conversion = i.conversion;
                     if let Some(debug) = &i.debug_text {
-                        let text = format!("{}{}{}", debug.leading(), self.expr_source(&i.expression), debug.trailing());
+                        let text = format!(
+                            "{}{}{}",
+                            debug.leading(),
+                            self.expr_source(&i.expression),
+                            debug.trailing()
+                        );
                         self.load_const(Constant::Str(Arc::from(text.as_str())));
                         count += 1;
                         if conversion == ast::ConversionFlag::None && i.format_spec.is_none() {
@@ -1845,7 +1993,9 @@ impl<'a> Compiler<'a> {
 
     fn expr_source(&self, e: &Expr) -> &'a str {
         let r = e.range();
-        self.source.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("")
+        self.source
+            .get(r.start().to_usize()..r.end().to_usize())
+            .unwrap_or("")
     }
 
     fn comprehension<T>(
@@ -1855,8 +2005,13 @@ impl<'a> Compiler<'a> {
         gens: &'a [ast::Comprehension],
         kind: CompKind<'a>,
     ) -> Result<()> {
-        let scope = self.table.scope_for(node).ok_or_else(|| internal("comprehension scope"))?;
-        let first = gens.first().ok_or_else(|| internal("empty comprehension"))?;
+        let scope = self
+            .table
+            .scope_for(node)
+            .ok_or_else(|| internal("comprehension scope"))?;
+        let first = gens
+            .first()
+            .ok_or_else(|| internal("empty comprehension"))?;
         let qualname = self.qualname_for(name);
         let line = self.unit().loc.line;
         self.push_unit(scope, name.into(), qualname, line);
@@ -1890,7 +2045,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_generator(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: CompKind<'a>) -> Result<()> {
+    fn comp_generator(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        kind: CompKind<'a>,
+    ) -> Result<()> {
         let Some(g) = gens.get(i) else {
             // Innermost: produce the element. The collection sits under the iterators.
             let depth = gens.len() as u32 + 1;
@@ -1917,7 +2077,10 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         if g.is_async {
-            return Err(self.err(g.range, "asynchronous comprehension outside of an asynchronous function"));
+            return Err(self.err(
+                g.range,
+                "asynchronous comprehension outside of an asynchronous function",
+            ));
         }
         let start = self.new_label();
         let done = self.new_label();

@@ -43,7 +43,12 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn new(kind: ErrorKind, msg: String, range: TextRange) -> Self {
-        CompileError { kind, msg, range, pos: None }
+        CompileError {
+            kind,
+            msg,
+            range,
+            pos: None,
+        }
     }
 
     fn with_pos(mut self, pos: ErrPos) -> Self {
@@ -55,14 +60,28 @@ impl CompileError {
     /// tokenizer would report (brackets, strings, indentation) take precedence as they do there.
     pub fn from_parse(err: &ParseError, source: &str) -> Self {
         let parsed = Self::from_parse_only(err, source);
-        let err_line = parsed.pos.map(|p| p.line).unwrap_or_else(|| line_of(source, err.location.start().to_usize()));
-        let at_eof = source[err.location.start().to_usize().min(source.len())..].trim().is_empty();
+        let err_line = parsed
+            .pos
+            .map(|p| p.line)
+            .unwrap_or_else(|| line_of(source, err.location.start().to_usize()));
+        let at_eof = source[err.location.start().to_usize().min(source.len())..]
+            .trim()
+            .is_empty();
         match tokenize_check(source) {
             Some(TokError::Error(e)) => e,
             Some(TokError::Unclosed { line, col, ch }) if err_line > line || at_eof => {
                 let offset = col as i64 + 1;
-                CompileError::new(ErrorKind::Syntax, format!("'{ch}' was never closed"), parsed.range)
-                    .with_pos(ErrPos { line, offset, end_line: line, end_offset: 0 })
+                CompileError::new(
+                    ErrorKind::Syntax,
+                    format!("'{ch}' was never closed"),
+                    parsed.range,
+                )
+                .with_pos(ErrPos {
+                    line,
+                    offset,
+                    end_line: line,
+                    end_offset: 0,
+                })
             }
             _ => parsed,
         }
@@ -81,23 +100,36 @@ impl CompileError {
                 // CPython points at the last character of the indentation (so no caret shows).
                 let (line, indent) = indent_of_line_at(source, range.start().to_usize());
                 CompileError::new(ErrorKind::Indentation, "unexpected indent".into(), range)
-                    .with_pos(ErrPos { line, offset: indent as i64, end_line: line, end_offset: -1 })
+                    .with_pos(ErrPos {
+                        line,
+                        offset: indent as i64,
+                        end_line: line,
+                        end_offset: -1,
+                    })
             }
             ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
                 syn("unterminated string literal (detected at line {line})")
             }
             ParseErrorType::Lexical(LexicalErrorType::Eof) => syn("unexpected EOF while parsing"),
             ParseErrorType::InvalidAssignmentTarget => {
-                let text = source.get(range.start().to_usize()..range.end().to_usize()).unwrap_or("");
+                let text = source
+                    .get(range.start().to_usize()..range.end().to_usize())
+                    .unwrap_or("");
                 syn(&invalid_target_message(text, "assign to"))
             }
             ParseErrorType::InvalidAugmentedAssignmentTarget => {
-                let text = source.get(range.start().to_usize()..range.end().to_usize()).unwrap_or("");
+                let text = source
+                    .get(range.start().to_usize()..range.end().to_usize())
+                    .unwrap_or("");
                 let what = describe_expression(text);
-                syn(&format!("'{what}' is an illegal expression for augmented assignment"))
+                syn(&format!(
+                    "'{what}' is an illegal expression for augmented assignment"
+                ))
             }
             ParseErrorType::InvalidDeleteTarget => {
-                let text = source.get(range.start().to_usize()..range.end().to_usize()).unwrap_or("");
+                let text = source
+                    .get(range.start().to_usize()..range.end().to_usize())
+                    .unwrap_or("");
                 syn(&invalid_target_message(text, "delete"))
             }
             ParseErrorType::NonDefaultParamAfterDefaultParam => {
@@ -134,7 +166,10 @@ impl CompileError {
                     range,
                 )
             }
-            ParseErrorType::ExpectedToken { expected: TokenKind::Comma, found } => {
+            ParseErrorType::ExpectedToken {
+                expected: TokenKind::Comma,
+                found,
+            } => {
                 let start = range.start().to_usize();
                 let begins_expr = matches!(
                     found,
@@ -188,8 +223,6 @@ fn describe_expression(text: &str) -> &'static str {
         "literal"
     } else if t.contains('(') && t.ends_with(')') {
         "function call"
-    } else if t.contains(" + ") || t.contains(" - ") || t.contains(" * ") || t.contains(" / ") {
-        "expression"
     } else {
         "expression"
     }
@@ -202,7 +235,10 @@ fn invalid_target_message(text: &str, verb: &str) -> String {
     } else if t.starts_with(|c: char| c.is_ascii_digit())
         || t.starts_with('"')
         || t.starts_with('\'')
-        || t.starts_with('-') && t[1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+        || t.starts_with('-')
+            && t[1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
     {
         "literal"
     } else if t.ends_with(')') && !t.starts_with('(') {
@@ -220,7 +256,11 @@ fn invalid_target_message(text: &str, verb: &str) -> String {
 /// 1-based line number of a byte offset.
 fn line_of(source: &str, pos: usize) -> u32 {
     let pos = pos.min(source.len());
-    source.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() as u32 + 1
+    source.as_bytes()[..pos]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u32
+        + 1
 }
 
 /// Byte offset where 1-based `line` starts.
@@ -245,7 +285,10 @@ fn indent_of_line_at(source: &str, pos: usize) -> (u32, usize) {
     let line = line_of(source, pos);
     let start = line_start(source, line);
     let text = &source[start..];
-    let n = text.chars().take_while(|c| *c == ' ' || *c == '\t' || *c == '\x0c').count();
+    let n = text
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t' || *c == '\x0c')
+        .count();
     (line, n)
 }
 
@@ -346,7 +389,10 @@ fn expression_end(source: &str, pos: usize) -> usize {
                     i += 1;
                 }
                 let w = &source[st..i];
-                if matches!(w, "and" | "or" | "in" | "is" | "if" | "else" | "for" | "not") {
+                if matches!(
+                    w,
+                    "and" | "or" | "in" | "is" | "if" | "else" | "for" | "not"
+                ) {
                     break;
                 }
                 if i < n && (b[i] == b'\'' || b[i] == b'"') {
@@ -377,7 +423,8 @@ fn expression_end(source: &str, pos: usize) -> usize {
         } else {
             let rest = &source[i..];
             let ops = [
-                "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "<", ">",
+                "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+", "-", "*", "/", "%", "@", "&",
+                "|", "^", "<", ">",
             ];
             let mut matched = 0;
             for op in ops {
@@ -477,7 +524,10 @@ fn tokenize_check(source: &str) -> Option<TokError> {
 fn scan_source(source: &str) -> Scan {
     let chars: Vec<(usize, char)> = source.char_indices().collect();
     let n = chars.len();
-    let mut scan = Scan { logical_starts: Vec::new(), error: None };
+    let mut scan = Scan {
+        logical_starts: Vec::new(),
+        error: None,
+    };
     let mut line: u32 = 1;
     let mut line_start_idx = 0usize; // char index where the current physical line starts
     let mut brackets: Vec<(char, u32, usize)> = Vec::new();
@@ -495,10 +545,17 @@ fn scan_source(source: &str) -> Scan {
         }
         s
     };
-    let pos = |line: u32, col: usize| ErrPos { line, offset: col as i64 + 1, end_line: line, end_offset: col as i64 + 1 };
+    let pos = |line: u32, col: usize| ErrPos {
+        line,
+        offset: col as i64 + 1,
+        end_line: line,
+        end_offset: col as i64 + 1,
+    };
     macro_rules! fail {
         ($kind:expr, $msg:expr, $pos:expr) => {{
-            scan.error = Some(TokError::Error(CompileError::new($kind, $msg, zero).with_pos($pos)));
+            scan.error = Some(TokError::Error(
+                CompileError::new($kind, $msg, zero).with_pos($pos),
+            ));
             return scan;
         }};
     }
@@ -534,7 +591,12 @@ fn scan_source(source: &str) -> Scan {
                             fail!(
                                 ErrorKind::Indentation,
                                 "unindent does not match any outer indentation level".into(),
-                                ErrPos { line, offset: off, end_line: line, end_offset: -1 }
+                                ErrPos {
+                                    line,
+                                    offset: off,
+                                    end_line: line,
+                                    end_offset: -1
+                                }
                             );
                         }
                     }
@@ -570,7 +632,12 @@ fn scan_source(source: &str) -> Scan {
                     fail!(
                         ErrorKind::Syntax,
                         "unexpected character after line continuation character".into(),
-                        ErrPos { line, offset: col as i64 + 2, end_line: line, end_offset: 0 }
+                        ErrPos {
+                            line,
+                            offset: col as i64 + 2,
+                            end_line: line,
+                            end_offset: 0
+                        }
                     );
                 }
             }
@@ -581,7 +648,11 @@ fn scan_source(source: &str) -> Scan {
             ')' | ']' | '}' => {
                 let col = i - line_start_idx;
                 match brackets.pop() {
-                    None => fail!(ErrorKind::Syntax, format!("unmatched '{c}'"), pos(line, col)),
+                    None => fail!(
+                        ErrorKind::Syntax,
+                        format!("unmatched '{c}'"),
+                        pos(line, col)
+                    ),
                     Some((open, oline, _)) => {
                         let want = match open {
                             '(' => ')',
@@ -612,10 +683,17 @@ fn scan_source(source: &str) -> Scan {
                         }
                     }
                     Err((triple, detected)) => {
-                        let what = if triple { "triple-quoted string" } else { "string" };
+                        let what = if triple {
+                            "triple-quoted string"
+                        } else {
+                            "string"
+                        };
                         fail!(
                             ErrorKind::Syntax,
-                            format!("unterminated {what} literal (detected at line {})", start_line + detected),
+                            format!(
+                                "unterminated {what} literal (detected at line {})",
+                                start_line + detected
+                            ),
                             pos(start_line, start_col)
                         );
                     }
@@ -627,8 +705,14 @@ fn scan_source(source: &str) -> Scan {
                     i += 1;
                 }
                 if i < n && (chars[i].1 == '\'' || chars[i].1 == '"') {
-                    let w: String = chars[st..i].iter().map(|x| x.1.to_ascii_lowercase()).collect();
-                    if matches!(w.as_str(), "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf") {
+                    let w: String = chars[st..i]
+                        .iter()
+                        .map(|x| x.1.to_ascii_lowercase())
+                        .collect();
+                    if matches!(
+                        w.as_str(),
+                        "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf"
+                    ) {
                         let (start_line, start_col) = (line, st - line_start_idx);
                         let fstr = w.contains('f');
                         match scan_string(&chars, i, fstr) {
@@ -648,7 +732,10 @@ fn scan_source(source: &str) -> Scan {
                                 };
                                 fail!(
                                     ErrorKind::Syntax,
-                                    format!("unterminated {what} literal (detected at line {})", start_line + detected),
+                                    format!(
+                                        "unterminated {what} literal (detected at line {})",
+                                        start_line + detected
+                                    ),
                                     pos(start_line, start_col)
                                 );
                             }
@@ -678,7 +765,11 @@ fn scan_source(source: &str) -> Scan {
 /// Scan a string literal starting at the quote `chars[i]`. Ok: (index after it, (newlines
 /// crossed, char index of the last line start)). Err: (triple-quoted, lines from the start to
 /// where the end of input / line was detected).
-fn scan_string(chars: &[(usize, char)], mut i: usize, fstring: bool) -> Result<(usize, (u32, usize)), (bool, u32)> {
+fn scan_string(
+    chars: &[(usize, char)],
+    mut i: usize,
+    fstring: bool,
+) -> Result<(usize, (u32, usize)), (bool, u32)> {
     let n = chars.len();
     let q = chars[i].1;
     let triple = i + 2 < n && chars[i + 1].1 == q && chars[i + 2].1 == q;
@@ -774,7 +865,9 @@ pub struct CaretAnchors {
 }
 
 fn char_col(line: &str, byte: usize) -> usize {
-    line.get(..byte.min(line.len())).map(|s| s.chars().count()).unwrap_or(byte)
+    line.get(..byte.min(line.len()))
+        .map(|s| s.chars().count())
+        .unwrap_or(byte)
 }
 
 /// The anchors of a segment that is a binary operation, a subscript or a call, as CPython's
@@ -823,22 +916,23 @@ pub fn caret_anchors(segment: &str) -> Option<CaretAnchors> {
             None
         }
     };
-    let increment_until = |mut l: usize, mut c: usize, stop: &dyn Fn(char) -> bool| -> Option<(usize, usize)> {
-        loop {
-            let ch = *line_chars.get(l)?.get(c)?;
-            if ch == '\\' || ch == '#' {
-                let (nl, nc) = next_valid(l + 1, 0)?;
-                l = nl;
-                c = nc;
-            } else if !stop(ch) {
-                let (nl, nc) = next_valid(l, c + 1)?;
-                l = nl;
-                c = nc;
-            } else {
-                return Some((l, c));
+    let increment_until =
+        |mut l: usize, mut c: usize, stop: &dyn Fn(char) -> bool| -> Option<(usize, usize)> {
+            loop {
+                let ch = *line_chars.get(l)?.get(c)?;
+                if ch == '\\' || ch == '#' {
+                    let (nl, nc) = next_valid(l + 1, 0)?;
+                    l = nl;
+                    c = nc;
+                } else if !stop(ch) {
+                    let (nl, nc) = next_valid(l, c + 1)?;
+                    l = nl;
+                    c = nc;
+                } else {
+                    return Some((l, c));
+                }
             }
-        }
-    };
+        };
     match &*e.value {
         Expr::BinOp(b) => {
             let (l, c) = to_pos(b.left.range().end().to_usize());
@@ -855,21 +949,36 @@ pub fn caret_anchors(segment: &str) -> Option<CaretAnchors> {
             {
                 right_col += 1;
             }
-            Some(CaretAnchors { left_line: l, left_col: c, right_line: l, right_col })
+            Some(CaretAnchors {
+                left_line: l,
+                left_col: c,
+                right_line: l,
+                right_col,
+            })
         }
         Expr::Subscript(s) => {
             let (l, c) = to_pos(s.value.range().end().to_usize());
             let (l, c) = next_valid(l, c)?;
             let (l, c) = increment_until(l, c, &|ch: char| ch == '[')?;
             let (rl, rc) = to_pos(s.range.end().to_usize());
-            Some(CaretAnchors { left_line: l, left_col: c, right_line: rl, right_col: rc })
+            Some(CaretAnchors {
+                left_line: l,
+                left_col: c,
+                right_line: rl,
+                right_col: rc,
+            })
         }
         Expr::Call(call) => {
             let (l, c) = to_pos(call.func.range().end().to_usize());
             let (l, c) = next_valid(l, c)?;
             let (l, c) = increment_until(l, c, &|ch: char| ch == '(')?;
             let (rl, rc) = to_pos(call.range().end().to_usize());
-            Some(CaretAnchors { left_line: l, left_col: c, right_line: rl, right_col: rc })
+            Some(CaretAnchors {
+                left_line: l,
+                left_col: c,
+                right_line: rl,
+                right_col: rc,
+            })
         }
         _ => None,
     }
@@ -882,8 +991,12 @@ pub fn call_fills_statement(lines: &[&str], start: usize, end: usize) -> bool {
     use ruff_python_ast::{Expr, Stmt};
     use ruff_text_size::Ranged;
     let src = lines.join("\n");
-    let Ok(parsed) = ruff_python_parser::parse_module(&src) else { return false };
-    let Some(stmt) = parsed.syntax().body.first() else { return false };
+    let Ok(parsed) = ruff_python_parser::parse_module(&src) else {
+        return false;
+    };
+    let Some(stmt) = parsed.syntax().body.first() else {
+        return false;
+    };
     let value = match stmt {
         Stmt::Return(r) => match r.value.as_deref() {
             Some(v @ Expr::Call(c)) if matches!(&*c.func, Expr::Name(_)) => v,

@@ -30,7 +30,14 @@ impl LineIndex {
     pub fn line_text<'a>(&self, source: &'a str, line: u32) -> &'a str {
         let i = line.saturating_sub(1) as usize;
         let start = self.starts.get(i).copied().unwrap_or(0) as usize;
-        let end = self.starts.get(i + 1).map(|e| *e as usize).unwrap_or(source.len());
-        source.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r'])
+        let end = self
+            .starts
+            .get(i + 1)
+            .map(|e| *e as usize)
+            .unwrap_or(source.len());
+        source
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
     }
 }

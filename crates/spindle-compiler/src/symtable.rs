@@ -119,8 +119,7 @@ impl Scope {
     pub fn locals(&self) -> Vec<String> {
         let mut out: Vec<String> = self.params.clone();
         for name in &self.order {
-            if matches!(self.resolved.get(name), Some(NameScope::Local)) && !out.contains(name)
-            {
+            if matches!(self.resolved.get(name), Some(NameScope::Local)) && !out.contains(name) {
                 out.push(name.clone());
             }
         }
@@ -128,7 +127,10 @@ impl Scope {
     }
 
     fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -168,7 +170,10 @@ pub fn build(module: &[Stmt]) -> Result<SymbolTable, CompileError> {
     if let Some(e) = b.errors.into_iter().next() {
         return Err(e);
     }
-    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     resolve(&mut table)?;
     Ok(table)
 }
@@ -179,7 +184,8 @@ impl Builder {
     }
 
     fn error(&mut self, range: TextRange, msg: String) {
-        self.errors.push(CompileError::new(ErrorKind::Syntax, msg, range));
+        self.errors
+            .push(CompileError::new(ErrorKind::Syntax, msg, range));
     }
 
     fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str) -> usize {
@@ -220,7 +226,10 @@ impl Builder {
             }
             if !(f.global || f.nonlocal) {
                 if f.used {
-                    self.error(range, format!("name '{name}' is used prior to {what} declaration"));
+                    self.error(
+                        range,
+                        format!("name '{name}' is used prior to {what} declaration"),
+                    );
                     return;
                 }
                 if f.annotated {
@@ -228,15 +237,25 @@ impl Builder {
                     return;
                 }
                 if f.assigned {
-                    self.error(range, format!("name '{name}' is assigned to before {what} declaration"));
+                    self.error(
+                        range,
+                        format!("name '{name}' is assigned to before {what} declaration"),
+                    );
                     return;
                 }
             }
         }
-        let first = *self.scope().directives.entry(name.to_string()).or_insert(range);
+        let first = *self
+            .scope()
+            .directives
+            .entry(name.to_string())
+            .or_insert(range);
         if nonlocal {
             if kind == ScopeKind::Module {
-                self.error(range, "nonlocal declaration not allowed at module level".into());
+                self.error(
+                    range,
+                    "nonlocal declaration not allowed at module level".into(),
+                );
                 return;
             }
             let f = self.scope().entry(name);
@@ -277,7 +296,10 @@ impl Builder {
                 self.error(p.range(), "cannot assign to __debug__".into());
             }
             if self.scope().params.iter().any(|n| n == name) {
-                self.error(p.range(), format!("duplicate argument '{name}' in function definition"));
+                self.error(
+                    p.range(),
+                    format!("duplicate argument '{name}' in function definition"),
+                );
             }
             self.scope().params.push(name.to_string());
             let f = self.scope().entry(name);
@@ -519,7 +541,10 @@ impl Builder {
             P::MatchClass(c) => {
                 self.expr(&c.cls);
                 c.arguments.patterns.iter().for_each(|p| self.pattern(p));
-                c.arguments.keywords.iter().for_each(|k| self.pattern(&k.pattern));
+                c.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.pattern(&k.pattern));
             }
             P::MatchStar(s) => {
                 if let Some(n) = &s.name {
@@ -570,7 +595,14 @@ impl Builder {
         }
     }
 
-    fn comprehension<T>(&mut self, node: &T, name: &str, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) {
+    fn comprehension<T>(
+        &mut self,
+        node: &T,
+        name: &str,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+        is_gen: bool,
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.in_comp_iter += 1;
@@ -640,7 +672,12 @@ impl Builder {
                     }
                     let mut c = self.current;
                     while self.scopes[c].kind == ScopeKind::Comprehension {
-                        if self.scopes[c].flags.get(t.id.as_str()).map(|f| f.comp_iter).unwrap_or(false) {
+                        if self.scopes[c]
+                            .flags
+                            .get(t.id.as_str())
+                            .map(|f| f.comp_iter)
+                            .unwrap_or(false)
+                        {
                             self.error(
                                 n.range,
                                 format!(
@@ -707,7 +744,9 @@ impl Builder {
                 }
             }
             Expr::Set(s) => s.elts.iter().for_each(|v| self.expr(v)),
-            Expr::ListComp(c) => self.comprehension(c, "<listcomp>", &c.generators, &[&c.elt], false),
+            Expr::ListComp(c) => {
+                self.comprehension(c, "<listcomp>", &c.generators, &[&c.elt], false)
+            }
             Expr::SetComp(c) => self.comprehension(c, "<setcomp>", &c.generators, &[&c.elt], false),
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
@@ -717,7 +756,9 @@ impl Builder {
                 elts.push(&c.value);
                 self.comprehension(c, "<dictcomp>", &c.generators, &elts, false)
             }
-            Expr::Generator(g) => self.comprehension(g, "<genexpr>", &g.generators, &[&g.elt], true),
+            Expr::Generator(g) => {
+                self.comprehension(g, "<genexpr>", &g.generators, &[&g.elt], true)
+            }
             Expr::Await(a) => self.expr(&a.value),
             Expr::Yield(y) => {
                 self.mark_generator(y.range);
@@ -736,9 +777,16 @@ impl Builder {
             Expr::Call(c) => {
                 self.expr(&c.func);
                 c.arguments.args.iter().for_each(|v| self.expr(v));
-                c.arguments.keywords.iter().for_each(|k| self.expr(&k.value));
+                c.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.expr(&k.value));
                 for k in c.arguments.keywords.iter() {
-                    if k.arg.as_ref().map(|a| a.id.as_str() == "__debug__").unwrap_or(false) {
+                    if k.arg
+                        .as_ref()
+                        .map(|a| a.id.as_str() == "__debug__")
+                        .unwrap_or(false)
+                    {
                         self.error(k.range, "cannot assign to __debug__".into());
                     }
                 }
@@ -826,7 +874,11 @@ fn resolve(table: &mut SymbolTable) -> Result<(), CompileError> {
                         return Err(CompileError::new(
                             ErrorKind::Syntax,
                             format!("no binding for nonlocal '{name}' found"),
-                            table.scopes[idx].directives.get(&name).copied().unwrap_or_default(),
+                            table.scopes[idx]
+                                .directives
+                                .get(&name)
+                                .copied()
+                                .unwrap_or_default(),
                         ))
                     }
                 }
@@ -943,7 +995,9 @@ fn add_free(table: &mut SymbolTable, idx: usize, name: &str) {
         if !table.scopes[cur].freevars.iter().any(|n| n == name) {
             table.scopes[cur].freevars.push(name.to_string());
         }
-        let Some(p) = table.scopes[cur].parent else { return };
+        let Some(p) = table.scopes[cur].parent else {
+            return;
+        };
         let ps = &table.scopes[p];
         let binds = ps.kind != ScopeKind::Class
             && ps.kind != ScopeKind::Module

@@ -33,9 +33,19 @@ pub struct Spec {
 pub fn unknown_code(ty: char, v: &Value) -> crate::error::PyErr {
     let tn = type_name(v);
     if (ty as u32) > 32 && (ty as u32) < 128 {
-        py_err!(ValueError, "Unknown format code '{}' for object of type '{}'", ty, tn)
+        py_err!(
+            ValueError,
+            "Unknown format code '{}' for object of type '{}'",
+            ty,
+            tn
+        )
     } else {
-        py_err!(ValueError, "Unknown format code '\\x{:x}' for object of type '{}'", ty as u32, tn)
+        py_err!(
+            ValueError,
+            "Unknown format code '\\x{:x}' for object of type '{}'",
+            ty as u32,
+            tn
+        )
     }
 }
 
@@ -57,7 +67,10 @@ fn spec_integer(cs: &[char], i: &mut usize) -> PyResult<Option<usize>> {
 /// Parse a format spec for a value `v` whose presentation type defaults to `default_ty`.
 pub fn parse_spec_for(spec: &str, v: &Value, default_ty: Option<char>) -> PyResult<Spec> {
     let cs: Vec<char> = spec.chars().collect();
-    let mut s = Spec { ty: default_ty, ..Spec::default() };
+    let mut s = Spec {
+        ty: default_ty,
+        ..Spec::default()
+    };
     let mut i = 0;
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
     if cs.len() >= 2 && is_align(cs[1]) {
@@ -109,7 +122,12 @@ pub fn parse_spec_for(spec: &str, v: &Value, default_ty: Option<char>) -> PyResu
         }
     }
     if cs.len() - i > 1 {
-        bail!(ValueError, "Invalid format specifier '{}' for object of type '{}'", spec, type_name(v));
+        bail!(
+            ValueError,
+            "Invalid format specifier '{}' for object of type '{}'",
+            spec,
+            type_name(v)
+        );
     }
     if i < cs.len() {
         s.ty = Some(cs[i]);
@@ -125,7 +143,12 @@ pub fn parse_spec_for(spec: &str, v: &Value, default_ty: Option<char>) -> PyResu
             if (t as u32) > 32 && (t as u32) < 128 {
                 bail!(ValueError, "Cannot specify '{}' with '{}'.", g, t);
             }
-            bail!(ValueError, "Cannot specify '{}' with '\\x{:x}'.", g, t as u32);
+            bail!(
+                ValueError,
+                "Cannot specify '{}' with '\\x{:x}'.",
+                g,
+                t as u32
+            );
         }
     }
     Ok(s)
@@ -141,7 +164,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -152,7 +175,11 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 /// Pad `sign + body` to the spec's width with its fill and alignment.
 fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero && default_align == '>' { '=' } else { default_align });
+    let align = spec.align.unwrap_or(if spec.zero && default_align == '>' {
+        '='
+    } else {
+        default_align
+    });
     let len = sign.chars().count() + body.chars().count();
     let width = spec.width.unwrap_or(0);
     if len >= width {
@@ -181,7 +208,14 @@ fn sign_str(spec: &Spec, negative: bool) -> &'static str {
 }
 
 /// Zero padding with grouping: CPython inserts separators into the zero padding too.
-fn grouped_zero_pad(spec: &Spec, sign: &str, digits: &str, rest: &str, sep: char, every: usize) -> String {
+fn grouped_zero_pad(
+    spec: &Spec,
+    sign: &str,
+    digits: &str,
+    rest: &str,
+    sep: char,
+    every: usize,
+) -> String {
     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
     let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });
     if fill == '0' && align == '=' {
@@ -197,7 +231,12 @@ fn grouped_zero_pad(spec: &Spec, sign: &str, digits: &str, rest: &str, sep: char
             }
         }
     }
-    pad(spec, sign, &format!("{}{}", group(digits, sep, every), rest), '>')
+    pad(
+        spec,
+        sign,
+        &format!("{}{}", group(digits, sep, every), rest),
+        '>',
+    )
 }
 
 /// `format(int, spec)`.
@@ -212,10 +251,16 @@ fn format_int(_vm: &Vm, v: &Value, i: &IntRef, spec_s: &str) -> PyResult<String>
         return Err(unknown_code(ty, v));
     }
     if spec.precision.is_some() {
-        bail!(ValueError, "Precision not allowed in integer format specifier");
+        bail!(
+            ValueError,
+            "Precision not allowed in integer format specifier"
+        );
     }
     if spec.z {
-        bail!(ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+        bail!(
+            ValueError,
+            "Negative zero coercion (z) not allowed in integer format specifier"
+        );
     }
     let big = i.to_big();
     let negative = num_traits::Signed::is_negative(&big);
@@ -228,12 +273,23 @@ fn format_int(_vm: &Vm, v: &Value, i: &IntRef, spec_s: &str) -> PyResult<String>
         'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
         'c' => {
             if spec.sign.is_some() {
-                bail!(ValueError, "Sign not allowed with integer format specifier 'c'");
+                bail!(
+                    ValueError,
+                    "Sign not allowed with integer format specifier 'c'"
+                );
             }
             if spec.alt {
-                bail!(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+                bail!(
+                    ValueError,
+                    "Alternate form (#) not allowed with integer format specifier 'c'"
+                );
             }
-            let c = big.to_string().parse::<u32>().ok().and_then(char::from_u32).ok_or_else(|| py_err!(OverflowError, "%c arg not in range(0x110000)"))?;
+            let c = big
+                .to_string()
+                .parse::<u32>()
+                .ok()
+                .and_then(char::from_u32)
+                .ok_or_else(|| py_err!(OverflowError, "%c arg not in range(0x110000)"))?;
             return Ok(pad(&spec, "", &c.to_string(), '>'));
         }
         _ => return Err(unknown_code(ty, v)),
@@ -275,7 +331,11 @@ fn sci(x: f64, prec: usize, upper: bool) -> String {
 fn general(x: f64, prec: usize, alt: bool, upper: bool, repr_style: bool) -> String {
     let p = prec.max(1);
     if x == 0.0 {
-        let mut s = if alt { format!("{:.*}", p - 1, 0.0) } else { "0".to_string() };
+        let mut s = if alt {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".to_string()
+        };
         if repr_style && !s.contains('.') {
             s.push_str(".0");
         }
@@ -298,7 +358,11 @@ fn general(x: f64, prec: usize, alt: bool, upper: bool, repr_style: bool) -> Str
         let mut m = sci(x, p - 1, false);
         if !alt {
             if let Some((mant, ex)) = m.clone().split_once('e') {
-                let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+                let mant = if mant.contains('.') {
+                    mant.trim_end_matches('0').trim_end_matches('.')
+                } else {
+                    mant
+                };
                 m = format!("{mant}e{ex}");
             }
         }
@@ -316,26 +380,37 @@ fn format_float_spec(spec: &Spec, f: f64, v: &Value) -> PyResult<String> {
     let negative = negative && !f.is_nan();
     let mut body = if f.is_nan() || f.is_infinite() {
         let s = if f.is_nan() { "nan" } else { "inf" };
-        let s = if matches!(ty, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() };
+        let s = if matches!(ty, Some('E' | 'F' | 'G')) {
+            s.to_uppercase()
+        } else {
+            s.to_string()
+        };
         let s = if ty == Some('%') { format!("{s}%") } else { s };
         return Ok(pad(spec, sign_str(spec, negative), &s, '>'));
     } else {
         match ty {
             Some('f' | 'F') => fixed(f, spec.precision.unwrap_or(6)),
             Some('e' | 'E') => sci(f, spec.precision.unwrap_or(6), ty == Some('E')),
-            Some('g' | 'G' | 'n') => general(f, spec.precision.unwrap_or(6), spec.alt, ty == Some('G'), false),
+            Some('g' | 'G' | 'n') => general(
+                f,
+                spec.precision.unwrap_or(6),
+                spec.alt,
+                ty == Some('G'),
+                false,
+            ),
             Some('%') => format!("{}%", fixed(f * 100.0, spec.precision.unwrap_or(6))),
             None => match spec.precision {
                 Some(p) => general(f, p, spec.alt, false, true),
-                None => {
-                    let r = float_repr(f.abs());
-                    r
-                }
+                None => float_repr(f.abs()),
             },
             Some(other) => return Err(unknown_code(other, v)),
         }
     };
-    if spec.alt && !body.contains('.') && !body.contains('e') && matches!(ty, Some('f' | 'F' | '%') | None) {
+    if spec.alt
+        && !body.contains('.')
+        && !body.contains('e')
+        && matches!(ty, Some('f' | 'F' | '%') | None)
+    {
         if let Some(stripped) = body.strip_suffix('%') {
             body = format!("{stripped}.%");
         } else {
@@ -355,7 +430,9 @@ fn format_float_spec(spec: &Spec, f: f64, v: &Value) -> PyResult<String> {
 
 fn fixed_is_zero(f: f64, spec: &Spec) -> bool {
     match spec.ty {
-        Some('f' | 'F') => fixed(f, spec.precision.unwrap_or(6)).chars().all(|c| c == '0' || c == '.'),
+        Some('f' | 'F') => fixed(f, spec.precision.unwrap_or(6))
+            .chars()
+            .all(|c| c == '0' || c == '.'),
         _ => false,
     }
 }
@@ -373,16 +450,29 @@ fn format_str(s: &StrObj, spec_s: &str, v: &Value) -> PyResult<String> {
         bail!(ValueError, "Sign not allowed in string format specifier");
     }
     if spec.z {
-        bail!(ValueError, "Negative zero coercion (z) not allowed in string format specifier");
+        bail!(
+            ValueError,
+            "Negative zero coercion (z) not allowed in string format specifier"
+        );
     }
     if spec.alt {
-        bail!(ValueError, "Alternate form (#) not allowed in string format specifier");
+        bail!(
+            ValueError,
+            "Alternate form (#) not allowed in string format specifier"
+        );
     }
     if spec.grouping.is_some() {
-        bail!(ValueError, "Cannot specify '{}' with 's'.", spec.grouping.unwrap_or(','));
+        bail!(
+            ValueError,
+            "Cannot specify '{}' with 's'.",
+            spec.grouping.unwrap_or(',')
+        );
     }
     if spec.align == Some('=') {
-        bail!(ValueError, "'=' alignment not allowed in string format specifier");
+        bail!(
+            ValueError,
+            "'=' alignment not allowed in string format specifier"
+        );
     }
     let body = match spec.precision {
         Some(p) => s.substr(0, p).to_string(),
@@ -423,24 +513,38 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
             format_str(s, spec, v)
         }
         Some(Payload::Complex(..)) if spec.is_empty() => ops::str_(vm, v),
-        Some(Payload::Instance(_)) => match vm.call_special(v, "__format__", &[crate::types::str::new_str(spec)])? {
-            Some(r) => match as_str(&r) {
-                Some(s) => Ok(s.to_string()),
-                None => bail!(TypeError, "__format__ must return a str, not {}", type_name(&r)),
-            },
-            None => {
-                if spec.is_empty() {
-                    ops::str_(vm, v)
-                } else {
-                    bail!(TypeError, "unsupported format string passed to {}.__format__", type_name(v))
+        Some(Payload::Instance(_)) => {
+            match vm.call_special(v, "__format__", &[crate::types::str::new_str(spec)])? {
+                Some(r) => match as_str(&r) {
+                    Some(s) => Ok(s.to_string()),
+                    None => bail!(
+                        TypeError,
+                        "__format__ must return a str, not {}",
+                        type_name(&r)
+                    ),
+                },
+                None => {
+                    if spec.is_empty() {
+                        ops::str_(vm, v)
+                    } else {
+                        bail!(
+                            TypeError,
+                            "unsupported format string passed to {}.__format__",
+                            type_name(v)
+                        )
+                    }
                 }
             }
-        },
+        }
         _ => {
             if spec.is_empty() {
                 ops::str_(vm, v)
             } else {
-                bail!(TypeError, "unsupported format string passed to {}.__format__", type_name(v))
+                bail!(
+                    TypeError,
+                    "unsupported format string passed to {}.__format__",
+                    type_name(v)
+                )
             }
         }
     }
@@ -486,13 +590,23 @@ pub fn float_hex(x: f64) -> String {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    format!("{sign}0x{lead}.{mant:013x}p{}{}", if e < 0 { '-' } else { '+' }, e.abs())
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!(
+        "{sign}0x{lead}.{mant:013x}p{}{}",
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    )
 }
 
 /// `str % args`.
 pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let Some(f) = as_str(fmt) else { bail!(TypeError, "format requires a str") };
+    let Some(f) = as_str(fmt) else {
+        bail!(TypeError, "format requires a str")
+    };
     // CPython's argument cursor: a tuple is consumed item by item; any other value (and the
     // value of a `%(key)` lookup) counts as one argument.
     let is_mapping = match args.payload() {
@@ -634,26 +748,51 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                     Some(p) => s.chars().take(p).collect(),
                     None => s,
                 };
-                pad(&Spec { zero: false, sign: None, ..spec.clone() }, "", &s, '>')
+                pad(
+                    &Spec {
+                        zero: false,
+                        sign: None,
+                        ..spec.clone()
+                    },
+                    "",
+                    &s,
+                    '>',
+                )
             }
             'd' | 'i' | 'u' => {
                 let iv = match (&v, as_int(&v)) {
                     (_, Some(i)) => i.to_big(),
                     (Value::Float(f), _) => num::float_to_bigint(f.trunc()).unwrap_or_default(),
-                    _ => bail!(TypeError, "%{} format: a real number is required, not {}", ty, type_name(&v)),
+                    _ => bail!(
+                        TypeError,
+                        "%{} format: a real number is required, not {}",
+                        ty,
+                        type_name(&v)
+                    ),
                 };
                 int_piece(&spec, &iv, 10, "", spec.precision)
             }
             'o' | 'x' | 'X' => {
                 let Some(iv) = as_int(&v).map(|i| i.to_big()) else {
-                    bail!(TypeError, "%{} format: an integer is required, not {}", ty, type_name(&v));
+                    bail!(
+                        TypeError,
+                        "%{} format: an integer is required, not {}",
+                        ty,
+                        type_name(&v)
+                    );
                 };
                 let (radix, prefix) = match ty {
                     'o' => (8, "0o"),
                     'x' => (16, "0x"),
                     _ => (16, "0X"),
                 };
-                let s = int_piece(&spec, &iv, radix, if spec.alt { prefix } else { "" }, spec.precision);
+                let s = int_piece(
+                    &spec,
+                    &iv,
+                    radix,
+                    if spec.alt { prefix } else { "" },
+                    spec.precision,
+                );
                 if ty == 'X' {
                     s.to_uppercase()
                 } else {
@@ -665,16 +804,30 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                     Some(f) => f?,
                     None => bail!(TypeError, "must be real number, not {}", type_name(&v)),
                 };
-                let s2 = Spec { ty: Some(ty), precision: Some(spec.precision.unwrap_or(6)), ..spec.clone() };
+                let s2 = Spec {
+                    ty: Some(ty),
+                    precision: Some(spec.precision.unwrap_or(6)),
+                    ..spec.clone()
+                };
                 format_float_spec(&s2, f, &v)?
             }
             'c' => {
                 let ch = match (&v, as_str(&v)) {
                     (_, Some(s)) if s.chars().count() == 1 => s.to_string(),
-                    (Value::Int(i), _) => char::from_u32(*i as u32).map(|c| c.to_string()).ok_or_else(|| py_err!(OverflowError, "%c arg not in range(0x110000)"))?,
+                    (Value::Int(i), _) => char::from_u32(*i as u32)
+                        .map(|c| c.to_string())
+                        .ok_or_else(|| py_err!(OverflowError, "%c arg not in range(0x110000)"))?,
                     _ => bail!(TypeError, "%c requires int or char"),
                 };
-                pad(&Spec { zero: false, ..spec.clone() }, "", &ch, '>')
+                pad(
+                    &Spec {
+                        zero: false,
+                        ..spec.clone()
+                    },
+                    "",
+                    &ch,
+                    '>',
+                )
             }
             other => bail!(
                 ValueError,
@@ -687,12 +840,21 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         out.push_str(&piece);
     }
     if mapping.is_none() && argidx < arglen {
-        bail!(TypeError, "not all arguments converted during string formatting");
+        bail!(
+            TypeError,
+            "not all arguments converted during string formatting"
+        );
     }
     Ok(crate::types::str::from_string(out))
 }
 
-fn int_piece(spec: &Spec, iv: &BigInt, radix: u32, prefix: &str, precision: Option<usize>) -> String {
+fn int_piece(
+    spec: &Spec,
+    iv: &BigInt,
+    radix: u32,
+    prefix: &str,
+    precision: Option<usize>,
+) -> String {
     let neg = num_traits::Signed::is_negative(iv);
     let mut digits = num_traits::Signed::abs(iv).to_str_radix(radix);
     if let Some(p) = precision {
@@ -707,7 +869,10 @@ fn int_piece(spec: &Spec, iv: &BigInt, radix: u32, prefix: &str, precision: Opti
 /// Where `str.format` fields come from: positional and keyword arguments, or one mapping
 /// (`str.format_map`).
 pub enum FieldSource<'a> {
-    Args { pos: &'a [Value], args: &'a Args<'a> },
+    Args {
+        pos: &'a [Value],
+        args: &'a Args<'a>,
+    },
     Mapping(&'a Value),
 }
 
@@ -731,7 +896,13 @@ fn field_integer(s: &[char]) -> PyResult<Option<usize>> {
     }
     let mut n: usize = 0;
     for c in s {
-        let Some(d) = c.to_digit(10).or_else(|| if crate::types::methods::str::is_decimal(*c) { decimal_value(*c) } else { None }) else {
+        let Some(d) = c.to_digit(10).or_else(|| {
+            if crate::types::methods::str::is_decimal(*c) {
+                decimal_value(*c)
+            } else {
+                None
+            }
+        }) else {
             return Ok(None);
         };
         n = n
@@ -747,7 +918,10 @@ fn field_integer(s: &[char]) -> PyResult<Option<usize>> {
 fn decimal_value(c: char) -> Option<u32> {
     let cp = c as u32;
     let mut zero = cp;
-    while zero > 0 && crate::types::methods::str::is_decimal(char::from_u32(zero - 1).unwrap_or('x')) && cp - zero < 9 {
+    while zero > 0
+        && crate::types::methods::str::is_decimal(char::from_u32(zero - 1).unwrap_or('x'))
+        && cp - zero < 9
+    {
         zero -= 1;
     }
     Some(cp - zero)
@@ -759,19 +933,32 @@ fn key_error(key: Value) -> crate::error::PyErr {
 
 /// Resolve a field name (`0`, `name`, `0.attr[key]`, or empty for automatic numbering).
 fn resolve_field(vm: &Vm, st: &mut FormatState, name: &[char]) -> PyResult<Value> {
-    let first_end = name.iter().position(|c| *c == '.' || *c == '[').unwrap_or(name.len());
+    let first_end = name
+        .iter()
+        .position(|c| *c == '.' || *c == '[')
+        .unwrap_or(name.len());
     let first = &name[..first_end];
     let mut idx = field_integer(first)?;
     let empty = first.is_empty();
     if empty || idx.is_some() {
         if st.auto == AutoNumber::Init {
-            st.auto = if empty { AutoNumber::Auto } else { AutoNumber::Manual };
+            st.auto = if empty {
+                AutoNumber::Auto
+            } else {
+                AutoNumber::Manual
+            };
         }
         if st.auto == AutoNumber::Manual && empty {
-            bail!(ValueError, "cannot switch from manual field specification to automatic field numbering");
+            bail!(
+                ValueError,
+                "cannot switch from manual field specification to automatic field numbering"
+            );
         }
         if st.auto == AutoNumber::Auto && !empty {
-            bail!(ValueError, "cannot switch from automatic field numbering to manual field specification");
+            bail!(
+                ValueError,
+                "cannot switch from automatic field numbering to manual field specification"
+            );
         }
         if empty {
             idx = Some(st.next);
@@ -786,15 +973,23 @@ fn resolve_field(vm: &Vm, st: &mut FormatState, name: &[char]) -> PyResult<Value
                     Some(v) => v.clone(),
                     None => return Err(key_error(crate::types::str::from_string(key))),
                 },
-                FieldSource::Mapping(m) => ops::getitem(vm, m, &crate::types::str::from_string(key))?,
+                FieldSource::Mapping(m) => {
+                    ops::getitem(vm, m, &crate::types::str::from_string(key))?
+                }
             }
         }
         Some(i) => match st.src {
             FieldSource::Args { pos, .. } => match pos.get(i) {
                 Some(v) => v.clone(),
-                None => bail!(IndexError, "Replacement index {} out of range for positional args tuple", i),
+                None => bail!(
+                    IndexError,
+                    "Replacement index {} out of range for positional args tuple",
+                    i
+                ),
             },
-            FieldSource::Mapping(_) => bail!(ValueError, "Format string contains positional fields"),
+            FieldSource::Mapping(_) => {
+                bail!(ValueError, "Format string contains positional fields")
+            }
         },
     };
     let rest = &name[first_end..];
@@ -833,7 +1028,10 @@ fn resolve_field(vm: &Vm, st: &mut FormatState, name: &[char]) -> PyResult<Value
                 };
                 obj = ops::getitem(vm, &obj, &keyv)?;
             }
-            _ => bail!(ValueError, "Only '.' or '[' may follow ']' in format field specifier"),
+            _ => bail!(
+                ValueError,
+                "Only '.' or '[' may follow ']' in format field specifier"
+            ),
         }
     }
     Ok(obj)
@@ -901,7 +1099,10 @@ fn render(vm: &Vm, cs: &[char], st: &mut FormatState, depth: i32) -> PyResult<St
             let mut done = false;
             if c == '!' {
                 if i >= n {
-                    bail!(ValueError, "end of string while looking for conversion specifier");
+                    bail!(
+                        ValueError,
+                        "end of string while looking for conversion specifier"
+                    );
                 }
                 conversion = Some(cs[i]);
                 i += 1;
@@ -951,12 +1152,20 @@ fn render(vm: &Vm, cs: &[char], st: &mut FormatState, depth: i32) -> PyResult<St
                     if (other as u32) > 32 && (other as u32) < 127 {
                         bail!(ValueError, "Unknown conversion specifier {}", other);
                     }
-                    bail!(ValueError, "Unknown conversion specifier \\x{:x}", other as u32);
+                    bail!(
+                        ValueError,
+                        "Unknown conversion specifier \\x{:x}",
+                        other as u32
+                    );
                 }
             };
             value = crate::types::str::from_string(s);
         }
-        let spec_s: String = if expand { render(vm, spec, st, depth - 1)? } else { spec.iter().collect() };
+        let spec_s: String = if expand {
+            render(vm, spec, st, depth - 1)?
+        } else {
+            spec.iter().collect()
+        };
         out.push_str(&format_value(vm, &value, &spec_s)?);
     }
     Ok(out)
@@ -965,6 +1174,10 @@ fn render(vm: &Vm, cs: &[char], st: &mut FormatState, depth: i32) -> PyResult<St
 /// `str.format(*args, **kwargs)` / `str.format_map(mapping)`.
 pub fn str_format(vm: &Vm, fmt: &str, src: &FieldSource) -> PyResult<String> {
     let cs: Vec<char> = fmt.chars().collect();
-    let mut st = FormatState { src, auto: AutoNumber::Init, next: 0 };
+    let mut st = FormatState {
+        src,
+        auto: AutoNumber::Init,
+        next: 0,
+    };
     render(vm, &cs, &mut st, 2)
 }

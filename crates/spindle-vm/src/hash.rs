@@ -68,7 +68,11 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
 pub fn hash_str(s: &str) -> i64 {
     let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
     if max < 0x100 {
-        let bytes: Vec<u8> = if s.is_ascii() { s.as_bytes().to_vec() } else { s.chars().map(|c| c as u8).collect() };
+        let bytes: Vec<u8> = if s.is_ascii() {
+            s.as_bytes().to_vec()
+        } else {
+            s.chars().map(|c| c as u8).collect()
+        };
         hash_bytes(&bytes)
     } else if max < 0x10000 {
         let bytes: Vec<u8> = s.chars().flat_map(|c| (c as u16).to_le_bytes()).collect();
@@ -122,7 +126,11 @@ pub fn hash_float(x: f64) -> i64 {
             acc -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) } as u32;
+    let e = if e >= 0 {
+        e % BITS as i32
+    } else {
+        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
+    } as u32;
     acc = ((acc << e) & MODULUS) | (acc >> (BITS - e));
     fix((acc as i64).wrapping_mul(sign))
 }

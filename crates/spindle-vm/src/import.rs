@@ -74,9 +74,15 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<ObjRef> {
 }
 
 fn search_path(vm: &Vm) -> Vec<String> {
-    let Some(p) = vm.module_attr("sys", "path") else { return vec![] };
+    let Some(p) = vm.module_attr("sys", "path") else {
+        return vec![];
+    };
     match p.payload() {
-        Some(Payload::List(l)) => l.snapshot().iter().filter_map(|v| as_str(v).map(|s| s.to_string())).collect(),
+        Some(Payload::List(l)) => l
+            .snapshot()
+            .iter()
+            .filter_map(|v| as_str(v).map(|s| s.to_string()))
+            .collect(),
         _ => vec![],
     }
 }
@@ -90,7 +96,9 @@ fn set_module(vm: &Vm, name: &str, m: &ObjRef) {
 /// Run `src` as the body of a new module `name`.
 pub fn exec_module_source(vm: &Vm, name: &str, src: &str, filename: &str) -> PyResult<ObjRef> {
     let m = new_module(name);
-    let Some(md) = as_module(&m) else { bail!(SystemError, "module") };
+    let Some(md) = as_module(&m) else {
+        bail!(SystemError, "module")
+    };
     if let Payload::Dict(d) = &md.dict.payload {
         d.set_str("__file__", new_str(filename));
         d.set_str("__builtins__", Value::Obj(vm.interp.builtins.clone()));
@@ -107,21 +115,36 @@ pub fn exec_module_source(vm: &Vm, name: &str, src: &str, filename: &str) -> PyR
 }
 
 /// IMPORT_NAME: returns the top-level package (no fromlist) or the module itself.
-pub fn import_name(vm: &Vm, name: &str, globals: &ObjRef, fromlist: &Value, level: i64) -> PyResult<Value> {
+pub fn import_name(
+    vm: &Vm,
+    name: &str,
+    globals: &ObjRef,
+    fromlist: &Value,
+    level: i64,
+) -> PyResult<Value> {
     let full = if level > 0 {
         let pkg = crate::types::dict::dict_get_str(globals, "__package__")
             .and_then(|v| as_str(&v).map(|s| s.to_string()))
-            .or_else(|| crate::types::dict::dict_get_str(globals, "__name__").and_then(|v| as_str(&v).map(|s| s.to_string())))
+            .or_else(|| {
+                crate::types::dict::dict_get_str(globals, "__name__")
+                    .and_then(|v| as_str(&v).map(|s| s.to_string()))
+            })
             .unwrap_or_default();
         let mut base = pkg;
         for _ in 1..level {
             match base.rsplit_once('.') {
                 Some((b, _)) => base = b.to_string(),
-                None => bail!(ImportError, "attempted relative import beyond top-level package"),
+                None => bail!(
+                    ImportError,
+                    "attempted relative import beyond top-level package"
+                ),
             }
         }
         if base.is_empty() {
-            bail!(ImportError, "attempted relative import with no known parent package");
+            bail!(
+                ImportError,
+                "attempted relative import with no known parent package"
+            );
         }
         if name.is_empty() {
             base
@@ -132,7 +155,10 @@ pub fn import_name(vm: &Vm, name: &str, globals: &ObjRef, fromlist: &Value, leve
         name.to_string()
     };
     let m = import_module(vm, &full)?;
-    let has_fromlist = !fromlist.is_none() && crate::types::tuple::as_tuple(fromlist).map(|t| !t.is_empty()).unwrap_or(true);
+    let has_fromlist = !fromlist.is_none()
+        && crate::types::tuple::as_tuple(fromlist)
+            .map(|t| !t.is_empty())
+            .unwrap_or(true);
     if has_fromlist || level > 0 && name.is_empty() {
         return Ok(Value::Obj(m));
     }
@@ -154,25 +180,46 @@ pub fn import_from(vm: &Vm, m: &Value, name: &str) -> PyResult<Value> {
         let loc = crate::types::dict::dict_get_str(&md.dict, "__file__")
             .and_then(|v| as_str(&v).map(|s| s.to_string()))
             .unwrap_or_else(|| "unknown location".into());
-        bail!(ImportError, "cannot import name '{}' from '{}' ({})", name, md.name, loc);
+        bail!(
+            ImportError,
+            "cannot import name '{}' from '{}' ({})",
+            name,
+            md.name,
+            loc
+        );
     }
     bail!(ImportError, "cannot import name '{}'", name)
 }
 
 /// `from m import *`.
 pub fn import_star(vm: &Vm, m: &Value, target: &ObjRef) -> PyResult<()> {
-    let Some(Payload::Module(md)) = m.payload() else { bail!(TypeError, "import * from a non-module") };
-    let Payload::Dict(src) = &md.dict.payload else { return Ok(()) };
-    let Payload::Dict(dst) = &target.payload else { return Ok(()) };
+    let Some(Payload::Module(md)) = m.payload() else {
+        bail!(TypeError, "import * from a non-module")
+    };
+    let Payload::Dict(src) = &md.dict.payload else {
+        return Ok(());
+    };
+    let Payload::Dict(dst) = &target.payload else {
+        return Ok(());
+    };
     let names: Vec<Value> = match src.get_str("__all__") {
         Some(all) => crate::builtins::collect(vm, &all)?,
-        None => src.keys().into_iter().filter(|k| as_str(k).map(|s| !s.starts_with('_')).unwrap_or(false)).collect(),
+        None => src
+            .keys()
+            .into_iter()
+            .filter(|k| as_str(k).map(|s| !s.starts_with('_')).unwrap_or(false))
+            .collect(),
     };
     for n in names {
         let Some(s) = as_str(&n) else { continue };
         match src.get_str(s) {
             Some(v) => dst.set_str(s, v),
-            None => bail!(AttributeError, "module '{}' has no attribute '{}'", md.name, s),
+            None => bail!(
+                AttributeError,
+                "module '{}' has no attribute '{}'",
+                md.name,
+                s
+            ),
         }
     }
     Ok(())

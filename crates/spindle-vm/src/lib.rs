@@ -47,7 +47,9 @@ pub struct Options {
 /// Create the process's interpreter: builtins, `sys`, `sys.modules`.
 pub fn new_interpreter(opts: &Options) -> Arc<Interp> {
     let builtins = crate::types::module::new_module("builtins");
-    let builtins_dict = crate::types::module::as_module(&builtins).map(|m| m.dict.clone()).unwrap_or_else(crate::types::dict::new_dict_obj);
+    let builtins_dict = crate::types::module::as_module(&builtins)
+        .map(|m| m.dict.clone())
+        .unwrap_or_else(crate::types::dict::new_dict_obj);
     let modules = crate::types::dict::new_dict_obj();
     modules.immortalize();
     let interp = Arc::new(Interp {
@@ -55,7 +57,11 @@ pub fn new_interpreter(opts: &Options) -> Arc<Interp> {
         builtins_dict: builtins_dict.clone(),
         modules,
         recursion_limit: AtomicU32::new(crate::vm::DEFAULT_RECURSION_LIMIT),
-        gil: if opts.gil { Some(parking_lot::Mutex::new(())) } else { None },
+        gil: if opts.gil {
+            Some(parking_lot::Mutex::new(()))
+        } else {
+            None
+        },
         argv: parking_lot::RwLock::new(opts.argv.clone()),
         threads: parking_lot::Mutex::new(Vec::new()),
         finalizing: AtomicBool::new(false),
@@ -74,9 +80,18 @@ pub fn new_interpreter(opts: &Options) -> Arc<Interp> {
 pub fn load_code(code: Arc<CodeObject>, is_module: bool) -> ObjRef {
     let consts: Box<[Value]> = code.constants.iter().map(const_value).collect();
     let names: Box<[Value]> = code.names.iter().map(|n| new_immortal_str(n)).collect();
-    let caches: Box<[GlobalCache]> = (0..code.cache_count).map(|_| GlobalCache::default()).collect();
+    let caches: Box<[GlobalCache]> = (0..code.cache_count)
+        .map(|_| GlobalCache::default())
+        .collect();
     let ncells = code.cellvars.len() + code.freevars.len();
-    ObjRef::new_immortal(Payload::Code(Box::new(CodeVm { code, consts, names, global_caches: caches, is_module, ncells })))
+    ObjRef::new_immortal(Payload::Code(Box::new(CodeVm {
+        code,
+        consts,
+        names,
+        global_caches: caches,
+        is_module,
+        ncells,
+    })))
 }
 
 fn const_value(c: &Constant) -> Value {
@@ -88,18 +103,28 @@ fn const_value(c: &Constant) -> Value {
         Constant::Float(f) => Value::Float(*f),
         Constant::Complex(r, i) => Value::Obj(ObjRef::new_immortal(Payload::Complex(*r, *i))),
         Constant::Str(s) => new_immortal_str(s),
-        Constant::Bytes(b) => Value::Obj(ObjRef::new_immortal(Payload::Bytes(b.to_vec().into_boxed_slice()))),
-        Constant::Tuple(items) => {
-            Value::Obj(ObjRef::new_immortal(Payload::Tuple(items.iter().map(const_value).collect())))
-        }
+        Constant::Bytes(b) => Value::Obj(ObjRef::new_immortal(Payload::Bytes(
+            b.to_vec().into_boxed_slice(),
+        ))),
+        Constant::Tuple(items) => Value::Obj(ObjRef::new_immortal(Payload::Tuple(
+            items.iter().map(const_value).collect(),
+        ))),
         Constant::Ellipsis => crate::types::types().ellipsis.clone(),
         Constant::Code(inner) => Value::Obj(load_code(inner.clone(), false)),
     }
 }
 
 /// Compile `src` and report a compile error as a Python SyntaxError.
-pub fn compile_source(vm: &Vm, src: &str, filename: &str, mode: spindle_compiler::Mode) -> PyResult<ObjRef> {
-    vm.interp.sources.write().insert(filename.to_string(), Arc::from(src));
+pub fn compile_source(
+    vm: &Vm,
+    src: &str,
+    filename: &str,
+    mode: spindle_compiler::Mode,
+) -> PyResult<ObjRef> {
+    vm.interp
+        .sources
+        .write()
+        .insert(filename.to_string(), Arc::from(src));
     match spindle_compiler::compile(src, filename, mode) {
         Ok(code) => Ok(load_code(code, mode == spindle_compiler::Mode::Exec)),
         Err(e) => Err(syntax_error(src, filename, &e)),
@@ -123,13 +148,23 @@ pub fn syntax_error(src: &str, filename: &str, e: &spindle_compiler::CompileErro
     let msg = e.msg.replace("{line}", &line.to_string());
     let to_chars = |l: u32, c: u32| -> i64 {
         let t = idx.line_text(src, l);
-        t.get(..(c as usize).min(t.len())).map(|s| s.chars().count()).unwrap_or(c as usize) as i64 + 1
+        t.get(..(c as usize).min(t.len()))
+            .map(|s| s.chars().count())
+            .unwrap_or(c as usize) as i64
+            + 1
     };
     let (offset, end_offset) = match e.pos {
         Some(p) => (p.offset, p.end_offset),
         None => {
             let offset = to_chars(line, col);
-            (offset, if end_line == line { to_chars(line, end_col) } else { offset + 1 })
+            (
+                offset,
+                if end_line == line {
+                    to_chars(line, end_col)
+                } else {
+                    offset + 1
+                },
+            )
         }
     };
     let err = PyErr::with_args(kind, vec![crate::types::str::new_str(&msg)]);
@@ -148,8 +183,18 @@ pub fn syntax_error(src: &str, filename: &str, e: &spindle_compiler::CompileErro
 }
 
 /// Run a code object with `globals` as its namespace.
-pub fn run_code_obj(vm: &Vm, code: ObjRef, globals: &ObjRef, locals: Option<ObjRef>) -> PyResult<Value> {
-    let mut frame = Frame::new(code, globals.clone(), vm.interp.builtins_dict.clone(), locals);
+pub fn run_code_obj(
+    vm: &Vm,
+    code: ObjRef,
+    globals: &ObjRef,
+    locals: Option<ObjRef>,
+) -> PyResult<Value> {
+    let mut frame = Frame::new(
+        code,
+        globals.clone(),
+        vm.interp.builtins_dict.clone(),
+        locals,
+    );
     vm.enter()?;
     let r = run_frame(vm, &mut frame);
     vm.leave();
@@ -168,7 +213,9 @@ pub fn run_code_in(vm: &Vm, src: &str, filename: &str, globals: &ObjRef) -> PyRe
 /// Run a program as `__main__`; returns the process exit status (tracebacks already printed).
 pub fn run_main(vm: &Vm, src: &str, filename: &str) -> i32 {
     let main = crate::types::module::new_module("__main__");
-    let Some(md) = crate::types::module::as_module(&main) else { return 1 };
+    let Some(md) = crate::types::module::as_module(&main) else {
+        return 1;
+    };
     if let Payload::Dict(d) = &md.dict.payload {
         if !filename.starts_with('<') {
             d.set_str("__file__", crate::types::str::new_str(filename));
@@ -202,8 +249,16 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
 }
 
 fn system_exit_status(vm: &Vm, e: &PyErr) -> i32 {
-    let code = crate::types::exceptions::as_exc(&e.0).map(|x| x.args_vec()).unwrap_or_default();
-    let code = if code.len() == 1 { code[0].clone() } else if code.is_empty() { Value::None } else { crate::types::tuple::new_tuple(code) };
+    let code = crate::types::exceptions::as_exc(&e.0)
+        .map(|x| x.args_vec())
+        .unwrap_or_default();
+    let code = if code.len() == 1 {
+        code[0].clone()
+    } else if code.is_empty() {
+        Value::None
+    } else {
+        crate::types::tuple::new_tuple(code)
+    };
     match &code {
         Value::None => 0,
         Value::Int(i) => *i as i32,
@@ -233,7 +288,9 @@ pub fn finalize(vm: &Vm) -> i32 {
     if let Err(e) = crate::modules::run_atexit(vm) {
         status = handle_uncaught(vm, &e);
     }
-    vm.interp.finalizing.store(true, std::sync::atomic::Ordering::Relaxed);
+    vm.interp
+        .finalizing
+        .store(true, std::sync::atomic::Ordering::Relaxed);
     crate::modules::sys::flush_std(vm);
     status
 }
@@ -246,7 +303,9 @@ pub fn run_module_as_main(vm: &Vm, name: &str) -> i32 {
             let rel = name.replace('.', "/");
             let found = ["", "."].iter().find_map(|d| {
                 let p = std::path::Path::new(d).join(format!("{rel}.py"));
-                std::fs::read_to_string(&p).ok().map(|s| (s, p.to_string_lossy().to_string()))
+                std::fs::read_to_string(&p)
+                    .ok()
+                    .map(|s| (s, p.to_string_lossy().to_string()))
             });
             match found {
                 Some((s, p)) => return run_main(vm, &s, &p),

@@ -9,13 +9,13 @@
 use crate::types::dict::DictObj;
 use crate::types::exceptions::ExcObj;
 use crate::types::function::{BuiltinObj, CodeVm, FuncObj};
+use crate::types::generator::GenObj;
 use crate::types::iter::IterObj;
 use crate::types::list::ListObj;
 use crate::types::module::ModuleObj;
 use crate::types::set::SetObj;
 use crate::types::str::StrObj;
 use crate::types::typeobj::TypeObj;
-use crate::types::generator::GenObj;
 use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
 use parking_lot::RwLock;
@@ -175,7 +175,11 @@ mod tests {
     fn payload_size_is_bounded() {
         // The header plus payload stays small: rare, large payloads (functions, types, code,
         // exceptions, generators, iterators) are boxed; the dict table is the largest inline.
-        assert!(std::mem::size_of::<Payload>() <= 88, "{}", std::mem::size_of::<Payload>());
+        assert!(
+            std::mem::size_of::<Payload>() <= 88,
+            "{}",
+            std::mem::size_of::<Payload>()
+        );
     }
 
     #[test]

@@ -52,13 +52,19 @@ unsafe impl Sync for ObjRef {}
 impl ObjRef {
     /// Allocate a new mortal object with a count of one.
     pub fn new(payload: Payload) -> ObjRef {
-        let b = Box::new(PyObject { rc: AtomicUsize::new(1), payload });
+        let b = Box::new(PyObject {
+            rc: AtomicUsize::new(1),
+            payload,
+        });
         ObjRef(NonNull::from(Box::leak(b)))
     }
 
     /// Allocate a new immortal object.
     pub fn new_immortal(payload: Payload) -> ObjRef {
-        let b = Box::new(PyObject { rc: AtomicUsize::new(IMMORTAL), payload });
+        let b = Box::new(PyObject {
+            rc: AtomicUsize::new(IMMORTAL),
+            payload,
+        });
         ObjRef(NonNull::from(Box::leak(b)))
     }
 

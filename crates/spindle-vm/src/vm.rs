@@ -91,7 +91,9 @@ impl Vm {
     #[inline]
     pub fn enter(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
-        if d > self.interp.recursion_limit.load(Ordering::Relaxed) || stack_addr() < self.stack_limit {
+        if d > self.interp.recursion_limit.load(Ordering::Relaxed)
+            || stack_addr() < self.stack_limit
+        {
             return Err(self.recursion_error());
         }
         self.depth.set(d);
@@ -121,23 +123,44 @@ impl Vm {
                 let mut v: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.values.len() + 1);
                 v.push(m.1.clone());
                 v.extend(args.values.iter().cloned());
-                self.call(&m.0, Args { values: &v, kwnames: args.kwnames })
+                self.call(
+                    &m.0,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                )
             }
             Some(Payload::Type(_)) => crate::builtins::construct::call_type(self, callable, args),
             Some(Payload::Instance(_)) => {
                 let ty = type_of(callable);
                 match lookup(&ty, "__call__") {
                     Some(f) => {
-                        let mut v: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.values.len() + 1);
+                        let mut v: SmallVec<[Value; 8]> =
+                            SmallVec::with_capacity(args.values.len() + 1);
                         v.push(callable.clone());
                         v.extend(args.values.iter().cloned());
-                        self.call(&f, Args { values: &v, kwnames: args.kwnames })
+                        self.call(
+                            &f,
+                            Args {
+                                values: &v,
+                                kwnames: args.kwnames,
+                            },
+                        )
                     }
-                    None => bail!(TypeError, "'{}' object is not callable", type_name(callable)),
+                    None => bail!(
+                        TypeError,
+                        "'{}' object is not callable",
+                        type_name(callable)
+                    ),
                 }
             }
             Some(Payload::StaticMethod(f)) => self.call(f, args),
-            _ => bail!(TypeError, "'{}' object is not callable", type_name(callable)),
+            _ => bail!(
+                TypeError,
+                "'{}' object is not callable",
+                type_name(callable)
+            ),
         }
     }
 
@@ -149,7 +172,13 @@ impl Vm {
                 let mut v: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.values.len() + 1);
                 v.push(s.clone());
                 v.extend(args.values.iter().cloned());
-                (b.func)(self, Args { values: &v, kwnames: args.kwnames })
+                (b.func)(
+                    self,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                )
             }
         }
     }
@@ -163,7 +192,9 @@ impl Vm {
     /// Ok(None) when it does not.
     pub fn call_special(&self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
         let ty = type_of(obj);
-        let Some(f) = lookup(&ty, name) else { return Ok(None) };
+        let Some(f) = lookup(&ty, name) else {
+            return Ok(None);
+        };
         if let Some(Payload::Builtin(b)) = f.payload() {
             if b.owner == Some("object") {
                 return Ok(None);
@@ -176,7 +207,9 @@ impl Vm {
         v.push(obj.clone());
         v.extend(args.iter().cloned());
         let f = match f.payload() {
-            Some(Payload::StaticMethod(inner)) => return self.call(inner, Args::new(args)).map(Some),
+            Some(Payload::StaticMethod(inner)) => {
+                return self.call(inner, Args::new(args)).map(Some)
+            }
             Some(Payload::ClassMethod(inner)) => {
                 v[0] = Value::Obj(ty);
                 inner.clone()
@@ -187,10 +220,17 @@ impl Vm {
     }
 
     /// Like [`Vm::call_special`] but only for methods written in Python.
-    pub fn call_special_if_python(&self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special_if_python(
+        &self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let ty = type_of(obj);
         match lookup(&ty, name) {
-            Some(f) if matches!(f.payload(), Some(Payload::Function(_))) => self.call_special(obj, name, args),
+            Some(f) if matches!(f.payload(), Some(Payload::Function(_))) => {
+                self.call_special(obj, name, args)
+            }
             _ => Ok(None),
         }
     }

@@ -43,7 +43,11 @@ fn main() {
                     eprint!("{USAGE}");
                     std::process::exit(2);
                 };
-                program = Some(if a == "-c" { Program::Command(v.clone()) } else { Program::Module(v.clone()) });
+                program = Some(if a == "-c" {
+                    Program::Command(v.clone())
+                } else {
+                    Program::Module(v.clone())
+                });
                 rest.push(if a == "-c" { "-c".into() } else { v.clone() });
                 rest.extend(args[i + 2..].iter().cloned());
                 break;
@@ -115,10 +119,16 @@ fn main() {
         rest.push(String::new());
     }
     let script_dir = match &program {
-        Program::File(f) => std::path::Path::new(f).parent().map(|p| p.to_string_lossy().to_string()),
+        Program::File(f) => std::path::Path::new(f)
+            .parent()
+            .map(|p| p.to_string_lossy().to_string()),
         _ => None,
     };
-    let opts = Options { argv: rest, gil, script_dir };
+    let opts = Options {
+        argv: rest,
+        gil,
+        script_dir,
+    };
     // Run on a thread with a large stack: deep Python recursion is bounded by the recursion
     // limit and a native-stack check, never by a stack overflow.
     let handle = std::thread::Builder::new()
@@ -143,7 +153,11 @@ fn run(program: Program, opts: Options) -> i32 {
         return spindle_vm::handle_uncaught(&vm, &e);
     }
     let path0 = match &program {
-        Program::File(_) => opts.script_dir.clone().map(|d| if d.is_empty() { ".".to_string() } else { d }).unwrap_or_else(|| ".".into()),
+        Program::File(_) => opts
+            .script_dir
+            .clone()
+            .map(|d| if d.is_empty() { ".".to_string() } else { d })
+            .unwrap_or_else(|| ".".into()),
         _ => String::new(),
     };
     spindle_vm::modules::sys::prepend_path(&vm, &path0);
@@ -157,7 +171,11 @@ fn run(program: Program, opts: Options) -> i32 {
                 let exe = std::env::args().next().unwrap_or_else(|| "spindle".into());
                 let abs = std::fs::canonicalize(&path)
                     .map(|p| p.to_string_lossy().to_string())
-                    .unwrap_or_else(|_| std::env::current_dir().map(|d| d.join(&path).to_string_lossy().to_string()).unwrap_or(path.clone()));
+                    .unwrap_or_else(|_| {
+                        std::env::current_dir()
+                            .map(|d| d.join(&path).to_string_lossy().to_string())
+                            .unwrap_or(path.clone())
+                    });
                 eprintln!(
                     "{exe}: can't open file '{abs}': [Errno {}] {}",
                     e.raw_os_error().unwrap_or(2),

@@ -36,7 +36,9 @@ fn corpus_dir() -> PathBuf {
 
 fn collect_cases(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let Ok(areas) = std::fs::read_dir(dir) else { return out };
+    let Ok(areas) = std::fs::read_dir(dir) else {
+        return out;
+    };
     for area in areas.flatten() {
         let p = area.path();
         if !p.is_dir() {
@@ -77,7 +79,10 @@ fn load_xfail(dir: &Path) -> BTreeMap<String, String> {
 fn run_case(bin: &Path, case: &Path) -> (i32, String, String) {
     let area = case.parent().unwrap_or(Path::new("."));
     let area_abs = std::fs::canonicalize(area).unwrap_or(area.to_path_buf());
-    let name = case.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = case
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let child = Command::new(bin)
         .arg(&name)
         .current_dir(&area_abs)
@@ -87,7 +92,9 @@ fn run_case(bin: &Path, case: &Path) -> (i32, String, String) {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn();
-    let Ok(mut child) = child else { return (-1, String::new(), "failed to start spindle".into()) };
+    let Ok(mut child) = child else {
+        return (-1, String::new(), "failed to start spindle".into());
+    };
     let mut out = child.stdout.take();
     let mut err = child.stderr.take();
     let t_out = std::thread::spawn(move || {
@@ -168,8 +175,15 @@ fn conformance() {
         .into_iter()
         .filter(|c| filter.is_empty() || c.to_string_lossy().contains(&filter))
         .collect();
-    assert!(!cases.is_empty(), "no conformance cases found under {}", dir.display());
-    let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2);
+    assert!(
+        !cases.is_empty(),
+        "no conformance cases found under {}",
+        dir.display()
+    );
+    let jobs = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .max(2);
     let queue = std::sync::Mutex::new(cases.clone());
     let results = std::sync::Mutex::new(Vec::new());
     std::thread::scope(|s| {
@@ -180,15 +194,29 @@ fn conformance() {
                     Err(_) => None,
                 };
                 let Some(case) = case else { break };
-                let rel = case.strip_prefix(&dir).unwrap_or(&case).to_string_lossy().to_string();
+                let rel = case
+                    .strip_prefix(&dir)
+                    .unwrap_or(&case)
+                    .to_string_lossy()
+                    .to_string();
                 let exp_path = case.with_extension("expected");
-                let report = match std::fs::read_to_string(&exp_path).ok().as_deref().and_then(parse_expected) {
-                    None => Some(format!("{rel}: missing or malformed {}\n", exp_path.display())),
+                let report = match std::fs::read_to_string(&exp_path)
+                    .ok()
+                    .as_deref()
+                    .and_then(parse_expected)
+                {
+                    None => Some(format!(
+                        "{rel}: missing or malformed {}\n",
+                        exp_path.display()
+                    )),
                     Some(exp) => {
                         let (status, out, err) = run_case(&bin, &case);
                         let mut r = String::new();
                         if status != exp.status {
-                            r.push_str(&format!("  exit status: expected {}, got {}\n", exp.status, status));
+                            r.push_str(&format!(
+                                "  exit status: expected {}, got {}\n",
+                                exp.status, status
+                            ));
                         }
                         r.push_str(&diff("stdout", &exp.stdout, &out));
                         r.push_str(&diff("stderr", &exp.stderr, &err));
@@ -229,11 +257,16 @@ fn conformance() {
         eprint!("{f}");
     }
     if failures.len() > limit {
-        eprintln!("... and {} more failures (SPINDLE_CONFORMANCE_VERBOSE=1 shows all)", failures.len() - limit);
+        eprintln!(
+            "... and {} more failures (SPINDLE_CONFORMANCE_VERBOSE=1 shows all)",
+            failures.len() - limit
+        );
     }
     for u in &unexpected_pass {
         eprintln!("{u}: passes but is listed in xfail.txt — remove it from the list");
     }
-    eprintln!("conformance: {passed} passed, {failed} failed, {xfailed} expected failures (xfail.txt)");
+    eprintln!(
+        "conformance: {passed} passed, {failed} failed, {xfailed} expected failures (xfail.txt)"
+    );
     assert_eq!(failed, 0, "{failed} conformance cases failed");
 }

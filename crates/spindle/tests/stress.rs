@@ -34,7 +34,10 @@ fn run(name: &str, limit: Duration) {
     child.stdout.take().map(|mut o| o.read_to_string(&mut out));
     child.stderr.take().map(|mut e| e.read_to_string(&mut err));
     assert!(status.success(), "{name} failed ({status}):\n{out}\n{err}");
-    assert!(out.starts_with("ok"), "{name}: unexpected output:\n{out}\n{err}");
+    assert!(
+        out.starts_with("ok"),
+        "{name}: unexpected output:\n{out}\n{err}"
+    );
 }
 
 #[test]

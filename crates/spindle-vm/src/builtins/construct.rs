@@ -28,7 +28,9 @@ use std::sync::Arc;
 /// Is `v` callable?
 pub fn callable_value(v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod(_) | Payload::Type(_)) => true,
+        Some(
+            Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod(_) | Payload::Type(_),
+        ) => true,
         Some(Payload::Instance(_)) => lookup(&type_of(v), "__call__").is_some(),
         _ => false,
     }
@@ -38,7 +40,10 @@ pub fn callable_value(v: &Value) -> bool {
 pub fn isinstance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     match cls.payload() {
         Some(Payload::Type(_)) => {
-            let c = cls.obj().cloned().ok_or_else(|| py_err!(SystemError, "type"))?;
+            let c = cls
+                .obj()
+                .cloned()
+                .ok_or_else(|| py_err!(SystemError, "type"))?;
             if let Some(check) = lookup(&type_of(cls), "__instancecheck__") {
                 if !matches!(check.payload(), Some(Payload::Builtin(_))) {
                     let r = vm.call(&check, Args::new(&[cls.clone(), obj.clone()]))?;
@@ -55,15 +60,22 @@ pub fn isinstance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => bail!(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"),
+        _ => bail!(
+            TypeError,
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        ),
     }
 }
 
-/// `issubclass(sub, cls)`.
+/// `issubclass(sub, cls)`. (`vm` will run `__subclasscheck__` once metaclasses exist.)
+#[allow(clippy::only_used_in_recursion)]
 pub fn subclass_check(vm: &Vm, sub: &ObjRef, cls: &Value, fname: &str) -> PyResult<bool> {
     match cls.payload() {
         Some(Payload::Type(_)) => {
-            let c = cls.obj().cloned().ok_or_else(|| py_err!(SystemError, "type"))?;
+            let c = cls
+                .obj()
+                .cloned()
+                .ok_or_else(|| py_err!(SystemError, "type"))?;
             Ok(typeobj::is_subtype(sub, &c))
         }
         Some(Payload::Tuple(items)) => {
@@ -74,7 +86,11 @@ pub fn subclass_check(vm: &Vm, sub: &ObjRef, cls: &Value, fname: &str) -> PyResu
             }
             Ok(false)
         }
-        _ => bail!(TypeError, "{}() arg 2 must be a class, a tuple of classes, or a union", fname),
+        _ => bail!(
+            TypeError,
+            "{}() arg 2 must be a class, a tuple of classes, or a union",
+            fname
+        ),
     }
 }
 
@@ -103,8 +119,12 @@ fn no_kwargs(args: &Args, name: &str) -> PyResult<()> {
 
 /// Call a type object.
 pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
-    let Some(tobj) = tv.obj().cloned() else { bail!(SystemError, "call_type") };
-    let Some(t) = as_type(&tobj) else { bail!(SystemError, "call_type") };
+    let Some(tobj) = tv.obj().cloned() else {
+        bail!(SystemError, "call_type")
+    };
+    let Some(t) = as_type(&tobj) else {
+        bail!(SystemError, "call_type")
+    };
     if !t.is_builtin() {
         return call_class(vm, tv, &tobj, t, args);
     }
@@ -117,7 +137,10 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
                 bail!(TypeError, "object() takes no arguments");
             }
             let cls = tys.object.clone();
-            Ok(Value::from_obj(Payload::Instance(InstanceObj { class: RwLock::new(cls), dict: crate::types::dict::new_dict_obj() })))
+            Ok(Value::from_obj(Payload::Instance(InstanceObj {
+                class: RwLock::new(cls),
+                dict: crate::types::dict::new_dict_obj(),
+            })))
         }
         BaseKind::Type => {
             if p.len() == 1 && !args.has_kwargs() {
@@ -126,12 +149,28 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
             if p.len() != 3 {
                 bail!(TypeError, "type() takes 1 or 3 arguments");
             }
-            let name = as_str(&p[0]).ok_or_else(|| py_err!(TypeError, "type.__new__() argument 1 must be str, not {}", type_name(&p[0])))?;
+            let name = as_str(&p[0]).ok_or_else(|| {
+                py_err!(
+                    TypeError,
+                    "type.__new__() argument 1 must be str, not {}",
+                    type_name(&p[0])
+                )
+            })?;
             let bases = crate::types::tuple::as_tuple(&p[1])
-                .ok_or_else(|| py_err!(TypeError, "type.__new__() argument 2 must be tuple, not {}", type_name(&p[1])))?
+                .ok_or_else(|| {
+                    py_err!(
+                        TypeError,
+                        "type.__new__() argument 2 must be tuple, not {}",
+                        type_name(&p[1])
+                    )
+                })?
                 .to_vec();
             let Some(ns) = as_dict(&p[2]) else {
-                bail!(TypeError, "type.__new__() argument 3 must be dict, not {}", type_name(&p[2]));
+                bail!(
+                    TypeError,
+                    "type.__new__() argument 3 must be dict, not {}",
+                    type_name(&p[2])
+                );
             };
             let nsd = DictObj::from_table(ns.snapshot());
             if nsd.get_str("__module__").is_none() {
@@ -158,14 +197,26 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
             }
         }
         BaseKind::Complex => {
-            let re = p.first().or_else(|| args.kw("real")).cloned().unwrap_or(Value::Int(0));
-            let im = p.get(1).or_else(|| args.kw("imag")).cloned().unwrap_or(Value::Int(0));
+            let re = p
+                .first()
+                .or_else(|| args.kw("real"))
+                .cloned()
+                .unwrap_or(Value::Int(0));
+            let im = p
+                .get(1)
+                .or_else(|| args.kw("imag"))
+                .cloned()
+                .unwrap_or(Value::Int(0));
             let part = |v: &Value| -> PyResult<(f64, f64)> {
                 match v.payload() {
                     Some(Payload::Complex(r, i)) => Ok((*r, *i)),
                     _ => match num::as_f64(v) {
                         Some(r) => Ok((r?, 0.0)),
-                        None => bail!(TypeError, "complex() first argument must be a string or a number, not '{}'", type_name(v)),
+                        None => bail!(
+                            TypeError,
+                            "complex() first argument must be a string or a number, not '{}'",
+                            type_name(v)
+                        ),
                     },
                 }
             };
@@ -184,7 +235,10 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
                 Some(v) => {
                     if p.len() > 1 || args.kw("encoding").is_some() || args.kw("errors").is_some() {
                         if let Some(Payload::Bytes(b)) = v.payload() {
-                            let (enc, errs) = (p.get(1).or_else(|| args.kw("encoding")), p.get(2).or_else(|| args.kw("errors")));
+                            let (enc, errs) = (
+                                p.get(1).or_else(|| args.kw("encoding")),
+                                p.get(2).or_else(|| args.kw("errors")),
+                            );
                             return crate::types::methods::str::str_from_bytes(b, enc, errs);
                         }
                         bail!(TypeError, "decoding str is not supported");
@@ -202,7 +256,10 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
                         if p.len() < 2 && args.kw("encoding").is_none() {
                             bail!(TypeError, "string argument without an encoding");
                         }
-                        let (enc, errs) = (p.get(1).or_else(|| args.kw("encoding")), p.get(2).or_else(|| args.kw("errors")));
+                        let (enc, errs) = (
+                            p.get(1).or_else(|| args.kw("encoding")),
+                            p.get(2).or_else(|| args.kw("errors")),
+                        );
                         crate::types::methods::str::bytes_from_str(s.as_str(), enc, errs)
                     }
                     Some(Payload::Bytes(b)) => Ok(Value::from_obj(Payload::Bytes(b.clone()))),
@@ -211,15 +268,23 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
                             if *n < 0 {
                                 bail!(ValueError, "negative count");
                             }
-                            return Ok(Value::from_obj(Payload::Bytes(vec![0u8; *n as usize].into_boxed_slice())));
+                            return Ok(Value::from_obj(Payload::Bytes(
+                                vec![0u8; *n as usize].into_boxed_slice(),
+                            )));
                         }
                         let items = crate::builtins::collect(vm, v)?;
                         let mut out = Vec::with_capacity(items.len());
                         for it in items {
                             match it {
                                 Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                                Value::Int(_) => bail!(ValueError, "bytes must be in range(0, 256)"),
-                                other => bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(&other)),
+                                Value::Int(_) => {
+                                    bail!(ValueError, "bytes must be in range(0, 256)")
+                                }
+                                other => bail!(
+                                    TypeError,
+                                    "'{}' object cannot be interpreted as an integer",
+                                    type_name(&other)
+                                ),
                             }
                         }
                         Ok(Value::from_obj(Payload::Bytes(out.into_boxed_slice())))
@@ -265,7 +330,11 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
             Ok(Value::from_obj(Payload::Dict(d)))
         }
         BaseKind::Set | BaseKind::FrozenSet => {
-            let name = if t.base_kind == BaseKind::Set { "set" } else { "frozenset" };
+            let name = if t.base_kind == BaseKind::Set {
+                "set"
+            } else {
+                "frozenset"
+            };
             no_kwargs(&args, name)?;
             let p = args.range(name, 0, 1)?;
             let items = match p.first() {
@@ -273,7 +342,11 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
                 Some(v) => crate::builtins::collect(vm, v)?,
             };
             let table = table_from(vm, items)?;
-            Ok(if t.base_kind == BaseKind::Set { new_set(table) } else { new_frozenset(table) })
+            Ok(if t.base_kind == BaseKind::Set {
+                new_set(table)
+            } else {
+                new_frozenset(table)
+            })
         }
         BaseKind::Range => {
             no_kwargs(&args, "range")?;
@@ -283,9 +356,16 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
                     Some(num::IntRef::Small(i)) => Ok(i as i128),
                     Some(num::IntRef::Big(b)) => match i128::try_from(b) {
                         Ok(i) if i.unsigned_abs() < (1u128 << 100) => Ok(i),
-                        _ => bail!(OverflowError, "Python int too large to convert to C ssize_t"),
+                        _ => bail!(
+                            OverflowError,
+                            "Python int too large to convert to C ssize_t"
+                        ),
                     },
-                    None => bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(v)),
+                    None => bail!(
+                        TypeError,
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(v)
+                    ),
                 }
             };
             let (start, stop, step) = match p.len() {
@@ -298,7 +378,11 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
             if step == 0 {
                 bail!(ValueError, "range() arg 3 must not be zero");
             }
-            Ok(Value::from_obj(Payload::Range(Box::new(RangeObj { start, stop, step }))))
+            Ok(Value::from_obj(Payload::Range(Box::new(RangeObj {
+                start,
+                stop,
+                step,
+            }))))
         }
         BaseKind::Slice => {
             no_kwargs(&args, "slice")?;
@@ -314,16 +398,30 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
             args.no_kwargs(&t.name())?;
             Ok(Value::Obj(new_exception_of(tobj.clone(), p.to_vec())))
         }
-        BaseKind::StaticMethod => Ok(Value::from_obj(Payload::StaticMethod(args.one("staticmethod")?.clone()))),
-        BaseKind::ClassMethod => Ok(Value::from_obj(Payload::ClassMethod(args.one("classmethod")?.clone()))),
+        BaseKind::StaticMethod => Ok(Value::from_obj(Payload::StaticMethod(
+            args.one("staticmethod")?.clone(),
+        ))),
+        BaseKind::ClassMethod => Ok(Value::from_obj(Payload::ClassMethod(
+            args.one("classmethod")?.clone(),
+        ))),
         BaseKind::Property => {
-            let get = |i: usize, k: &str| p.get(i).or_else(|| args.kw(k)).cloned().unwrap_or(Value::None);
+            let get = |i: usize, k: &str| {
+                p.get(i)
+                    .or_else(|| args.kw(k))
+                    .cloned()
+                    .unwrap_or(Value::None)
+            };
             let fget = get(0, "fget");
             let mut doc = get(3, "doc");
             if doc.is_none() && !fget.is_none() {
                 doc = ops::attr::getattr_opt(vm, &fget, "__doc__")?.unwrap_or(Value::None);
             }
-            Ok(Value::from_obj(Payload::Property(Box::new([fget, get(1, "fset"), get(2, "fdel"), doc]))))
+            Ok(Value::from_obj(Payload::Property(Box::new([
+                fget,
+                get(1, "fset"),
+                get(2, "fdel"),
+                doc,
+            ]))))
         }
         BaseKind::Iterator => iterator_new(vm, &t.name(), args),
         BaseKind::Native if &*t.name() == "bytearray" => {
@@ -350,13 +448,27 @@ fn iterator_new(vm: &Vm, name: &str, args: Args) -> PyResult<Value> {
         "enumerate" => {
             args.only_kwargs("enumerate", &["iterable", "start"])?;
             let Some(it) = p.first().or_else(|| args.kw("iterable")) else {
-                bail!(TypeError, "enumerate() missing required argument 'iterable'");
+                bail!(
+                    TypeError,
+                    "enumerate() missing required argument 'iterable'"
+                );
             };
-            let start = p.get(1).or_else(|| args.kw("start")).cloned().unwrap_or(Value::Int(0));
+            let start = p
+                .get(1)
+                .or_else(|| args.kw("start"))
+                .cloned()
+                .unwrap_or(Value::Int(0));
             if num::as_int(&start).is_none() {
-                bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(&start));
+                bail!(
+                    TypeError,
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(&start)
+                );
             }
-            Ok(new_iter(IterState::Enumerate { it: ops::iter(vm, it)?, count: start }))
+            Ok(new_iter(IterState::Enumerate {
+                it: ops::iter(vm, it)?,
+                count: start,
+            }))
         }
         "zip" => {
             args.only_kwargs("zip", &["strict"])?;
@@ -382,14 +494,20 @@ fn iterator_new(vm: &Vm, name: &str, args: Args) -> PyResult<Value> {
             for v in &p[1..] {
                 its.push(ops::iter(vm, v)?);
             }
-            Ok(new_iter(IterState::Map { func: p[0].clone(), its }))
+            Ok(new_iter(IterState::Map {
+                func: p[0].clone(),
+                its,
+            }))
         }
         "filter" => {
             args.no_kwargs("filter")?;
             if p.len() != 2 {
                 bail!(TypeError, "filter expected 2 arguments, got {}", p.len());
             }
-            Ok(new_iter(IterState::Filter { func: p[0].clone(), it: ops::iter(vm, &p[1])? }))
+            Ok(new_iter(IterState::Filter {
+                func: p[0].clone(),
+                it: ops::iter(vm, &p[1])?,
+            }))
         }
         _ => bail!(TypeError, "cannot create '{}' instances", name),
     }
@@ -400,7 +518,11 @@ fn int_new(vm: &Vm, args: &Args) -> PyResult<Value> {
     args.only_kwargs("int", &["base"])?;
     let p = args.pos();
     if p.len() > 2 {
-        bail!(TypeError, "int() takes at most 2 arguments ({} given)", p.len());
+        bail!(
+            TypeError,
+            "int() takes at most 2 arguments ({} given)",
+            p.len()
+        );
     }
     let base = p.get(1).or_else(|| args.kw("base")).cloned();
     let Some(x) = p.first() else {
@@ -419,7 +541,10 @@ fn int_new(vm: &Vm, args: &Args) -> PyResult<Value> {
             Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
             _ => match crate::types::methods::misc::as_bytearray(x) {
                 Some(b) => String::from_utf8_lossy(&b.data.read()).to_string(),
-                None => bail!(TypeError, "int() can't convert non-string with explicit base"),
+                None => bail!(
+                    TypeError,
+                    "int() can't convert non-string with explicit base"
+                ),
             },
         };
         return parse_int(&s, b as u32, x, vm);
@@ -451,12 +576,13 @@ fn int_new(vm: &Vm, args: &Args) -> PyResult<Value> {
 /// Map Unicode decimal digits (category Nd) to their ASCII forms, as int() and float() accept them.
 pub fn unicode_digits_to_ascii(s: &str) -> String {
     const ZEROS: [u32; 67] = [
-        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
-        0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0,
-        0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
-        0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730,
-        0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce,
-        0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e950, 0x1fbf0,
+        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+        0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+        0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+        0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
+        0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60,
+        0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0,
+        0x1e950, 0x1fbf0,
     ];
     s.chars()
         .map(|c| {
@@ -478,7 +604,12 @@ pub fn unicode_digits_to_ascii(s: &str) -> String {
 pub fn parse_int(s: &str, base: u32, orig: &Value, vm: &Vm) -> PyResult<Value> {
     let err = || -> crate::error::PyErr {
         let r = ops::repr(vm, orig).unwrap_or_default();
-        py_err!(ValueError, "invalid literal for int() with base {}: {}", base, r)
+        py_err!(
+            ValueError,
+            "invalid literal for int() with base {}: {}",
+            base,
+            r
+        )
     };
     let ascii;
     let s = if s.is_ascii() {
@@ -503,7 +634,8 @@ pub fn parse_int(s: &str, base: u32, orig: &Value, vm: &Vm) -> PyResult<Value> {
         } else if (base == 2 || base == 0) && pref("0b") {
             (2, &body[2..])
         } else if base == 0 {
-            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_')
+            {
                 return Err(err());
             }
             (10, body)
@@ -511,9 +643,20 @@ pub fn parse_int(s: &str, base: u32, orig: &Value, vm: &Vm) -> PyResult<Value> {
             (base, body)
         }
     };
-    let digits = if radix != base && base != 0 { body } else { digits };
-    let digits = digits.strip_prefix('_').filter(|_| radix != 10 || base == 0).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = if radix != base && base != 0 {
+        body
+    } else {
+        digits
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| radix != 10 || base == 0)
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(err());
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -549,13 +692,21 @@ pub fn float_new(vm: &Vm, v: &Value) -> PyResult<Value> {
             Some(Payload::BigInt(_)) => Ok(Value::Float(num::as_f64(v).unwrap_or(Ok(0.0))?)),
             Some(Payload::Str(s)) => match parse_float(s.as_str()) {
                 Some(f) => Ok(Value::Float(f)),
-                None => bail!(ValueError, "could not convert string to float: {}", ops::repr(vm, v)?),
+                None => bail!(
+                    ValueError,
+                    "could not convert string to float: {}",
+                    ops::repr(vm, v)?
+                ),
             },
             _ if crate::types::methods::misc::bytes_like(v).is_some() => {
                 let d = crate::types::methods::misc::bytes_like(v).unwrap_or_default();
                 match std::str::from_utf8(&d).ok().and_then(parse_float) {
                     Some(f) => Ok(Value::Float(f)),
-                    None => bail!(ValueError, "could not convert string to float: {}", ops::repr(vm, v)?),
+                    None => bail!(
+                        ValueError,
+                        "could not convert string to float: {}",
+                        ops::repr(vm, v)?
+                    ),
                 }
             }
             _ => {
@@ -565,7 +716,11 @@ pub fn float_new(vm: &Vm, v: &Value) -> PyResult<Value> {
                 if let Some(r) = vm.call_special(v, "__index__", &[])? {
                     return float_new(vm, &r);
                 }
-                bail!(TypeError, "float() argument must be a string or a real number, not '{}'", type_name(v))
+                bail!(
+                    TypeError,
+                    "float() argument must be a string or a real number, not '{}'",
+                    type_name(v)
+                )
             }
         },
     }
@@ -585,26 +740,43 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN.copysign(sign)),
         _ => {}
     }
-    if rest.is_empty() || rest.starts_with(['_', '+', '-']) || rest.ends_with('_') || rest.contains("__") {
+    if rest.is_empty()
+        || rest.starts_with(['_', '+', '-'])
+        || rest.ends_with('_')
+        || rest.contains("__")
+    {
         return None;
     }
     if rest.contains('_') {
         let b = rest.as_bytes();
         for (i, c) in b.iter().enumerate() {
-            if *c == b'_' && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).map(|x| x.is_ascii_digit()).unwrap_or(false)) {
+            if *c == b'_'
+                && !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).map(|x| x.is_ascii_digit()).unwrap_or(false))
+            {
                 return None;
             }
         }
     }
     let clean: String = rest.chars().filter(|c| *c != '_').collect();
-    if !clean.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-')) {
+    if !clean
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
+    {
         return None;
     }
     clean.parse::<f64>().ok().map(|f| sign * f)
 }
 
 /// Create a class: `type(name, bases, ns)` and the `class` statement.
-pub fn new_class(vm: &Vm, name: &str, bases: &[Value], ns: ObjRef, immortal: bool) -> PyResult<Value> {
+pub fn new_class(
+    vm: &Vm,
+    name: &str,
+    bases: &[Value],
+    ns: ObjRef,
+    immortal: bool,
+) -> PyResult<Value> {
     let tys = types();
     let mut base_refs: Vec<ObjRef> = Vec::new();
     for b in bases {
@@ -620,7 +792,11 @@ pub fn new_class(vm: &Vm, name: &str, bases: &[Value], ns: ObjRef, immortal: boo
     for b in &base_refs {
         let Some(bt) = as_type(b) else { continue };
         if !bt.subclassable {
-            bail!(TypeError, "type '{}' is not an acceptable base type", bt.name());
+            bail!(
+                TypeError,
+                "type '{}' is not an acceptable base type",
+                bt.name()
+            );
         }
         match bt.base_kind {
             BaseKind::Object => {}
@@ -637,16 +813,28 @@ pub fn new_class(vm: &Vm, name: &str, bases: &[Value], ns: ObjRef, immortal: boo
         bail!(
             TypeError,
             "Spindle cannot subclass the built-in type '{}' yet (classes issue)",
-            base_refs.iter().filter_map(|b| as_type(b)).map(|t| t.name()).next().unwrap_or_default()
+            base_refs
+                .iter()
+                .filter_map(|b| as_type(b))
+                .map(|t| t.name())
+                .next()
+                .unwrap_or_default()
         );
     }
     let nsv = Value::Obj(ns.clone());
     let nsd = as_dict(&nsv).ok_or_else(|| py_err!(SystemError, "namespace"))?;
-    let module: Arc<str> = nsd.get_str("__module__").and_then(|m| as_str(&m).map(Arc::from)).unwrap_or_else(|| Arc::from("__main__"));
+    let module: Arc<str> = nsd
+        .get_str("__module__")
+        .and_then(|m| as_str(&m).map(Arc::from))
+        .unwrap_or_else(|| Arc::from("__main__"));
     let qualname: Arc<str> = match nsd.get_str("__qualname__") {
         Some(q) => match as_str(&q) {
             Some(s) => Arc::from(s),
-            None => bail!(TypeError, "type __qualname__ must be a str, not {}", type_name(&q)),
+            None => bail!(
+                TypeError,
+                "type __qualname__ must be a str, not {}",
+                type_name(&q)
+            ),
         },
         None => Arc::from(name),
     };
@@ -663,7 +851,11 @@ pub fn new_class(vm: &Vm, name: &str, bases: &[Value], ns: ObjRef, immortal: boo
         subclassable: true,
         version: AtomicU64::new(0),
     };
-    let cls = if immortal { ObjRef::new_immortal(Payload::Type(Box::new(tobj))) } else { ObjRef::new(Payload::Type(Box::new(tobj))) };
+    let cls = if immortal {
+        ObjRef::new_immortal(Payload::Type(Box::new(tobj)))
+    } else {
+        ObjRef::new(Payload::Type(Box::new(tobj)))
+    };
     let mro = compute_mro(&cls, &base_refs).map_err(|m| py_err!(TypeError, "{}", m))?;
     if let Some(t) = as_type(&cls) {
         *t.mro.write() = mro;
@@ -673,10 +865,18 @@ pub fn new_class(vm: &Vm, name: &str, bases: &[Value], ns: ObjRef, immortal: boo
     }
     // Wrap plain functions named __new__/__init_subclass__/__class_getitem__ as the data model
     // says (implicit staticmethod/classmethod).
-    for (n, wrap_static) in [("__new__", true), ("__init_subclass__", false), ("__class_getitem__", false)] {
+    for (n, wrap_static) in [
+        ("__new__", true),
+        ("__init_subclass__", false),
+        ("__class_getitem__", false),
+    ] {
         if let Some(f) = nsd.get_str(n) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
-                let w = if wrap_static { Payload::StaticMethod(f) } else { Payload::ClassMethod(f) };
+                let w = if wrap_static {
+                    Payload::StaticMethod(f)
+                } else {
+                    Payload::ClassMethod(f)
+                };
                 nsd.set_str(n, Value::from_obj(w));
             }
         }
@@ -685,7 +885,10 @@ pub fn new_class(vm: &Vm, name: &str, bases: &[Value], ns: ObjRef, immortal: boo
     for (k, v) in nsd.items() {
         if let Some(sn) = lookup(&type_of(&v), "__set_name__") {
             if matches!(v.payload(), Some(Payload::Instance(_))) {
-                vm.call(&sn, Args::new(&[v.clone(), Value::Obj(cls.clone()), k.clone()]))?;
+                vm.call(
+                    &sn,
+                    Args::new(&[v.clone(), Value::Obj(cls.clone()), k.clone()]),
+                )?;
             }
         }
     }
@@ -706,8 +909,12 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
     if p.len() < 2 {
         bail!(TypeError, "__build_class__: not enough arguments");
     }
-    let Some(Payload::Function(f)) = p[0].payload() else { bail!(TypeError, "__build_class__: func must be a function") };
-    let Some(name) = as_str(&p[1]) else { bail!(TypeError, "__build_class__: name is not a string") };
+    let Some(Payload::Function(f)) = p[0].payload() else {
+        bail!(TypeError, "__build_class__: func must be a function")
+    };
+    let Some(name) = as_str(&p[1]) else {
+        bail!(TypeError, "__build_class__: name is not a string")
+    };
     let bases = &p[2..];
     if let Some(meta) = args.kw("metaclass") {
         if !meta.is(&Value::Obj(types().type_.clone())) {
@@ -716,7 +923,12 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let ns = crate::types::dict::new_dict_obj();
     let code = f.code_vm();
-    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), Some(ns.clone()));
+    let mut frame = Frame::new(
+        f.code.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        Some(ns.clone()),
+    );
     let nlocals = code.code.varnames.len();
     let ncellvars = code.code.cellvars.len();
     for (i, cell) in f.closure.iter().enumerate() {
@@ -739,9 +951,13 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
 /// Instantiate a class defined in Python.
 fn call_class(vm: &Vm, tv: &Value, tobj: &ObjRef, t: &TypeObj, args: Args) -> PyResult<Value> {
     let new = lookup(tobj, "__new__");
-    let user_new = new.as_ref().filter(|n| !matches!(n.payload(), Some(Payload::Builtin(_))));
+    let user_new = new
+        .as_ref()
+        .filter(|n| !matches!(n.payload(), Some(Payload::Builtin(_))));
     let init = lookup(tobj, "__init__");
-    let user_init = init.as_ref().filter(|n| !matches!(n.payload(), Some(Payload::Builtin(_))));
+    let user_init = init
+        .as_ref()
+        .filter(|n| !matches!(n.payload(), Some(Payload::Builtin(_))));
     let inst = match user_new {
         Some(n) => {
             let f = match n.payload() {
@@ -751,7 +967,13 @@ fn call_class(vm: &Vm, tv: &Value, tobj: &ObjRef, t: &TypeObj, args: Args) -> Py
             let mut v = Vec::with_capacity(args.values.len() + 1);
             v.push(tv.clone());
             v.extend(args.values.iter().cloned());
-            let r = vm.call(&f, Args { values: &v, kwnames: args.kwnames })?;
+            let r = vm.call(
+                &f,
+                Args {
+                    values: &v,
+                    kwnames: args.kwnames,
+                },
+            )?;
             if !typeobj::is_subtype(&type_of(&r), tobj) {
                 return Ok(r);
             }
@@ -779,9 +1001,19 @@ fn call_class(vm: &Vm, tv: &Value, tobj: &ObjRef, t: &TypeObj, args: Args) -> Py
         let mut v = Vec::with_capacity(args.values.len() + 1);
         v.push(inst.clone());
         v.extend(args.values.iter().cloned());
-        let r = vm.call(i, Args { values: &v, kwnames: args.kwnames })?;
+        let r = vm.call(
+            i,
+            Args {
+                values: &v,
+                kwnames: args.kwnames,
+            },
+        )?;
         if !r.is_none() {
-            bail!(TypeError, "__init__() should return None, not '{}'", type_name(&r));
+            bail!(
+                TypeError,
+                "__init__() should return None, not '{}'",
+                type_name(&r)
+            );
         }
     }
     Ok(inst)

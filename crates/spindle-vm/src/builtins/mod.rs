@@ -70,7 +70,11 @@ fn print(vm: &Vm, args: Args) -> PyResult<Value> {
                 if !v.is_none() {
                     sep = match as_str(v) {
                         Some(s) => s.to_string(),
-                        None => bail!(TypeError, "sep must be None or a string, not {}", type_name(v)),
+                        None => bail!(
+                            TypeError,
+                            "sep must be None or a string, not {}",
+                            type_name(v)
+                        ),
                     }
                 }
             }
@@ -78,13 +82,21 @@ fn print(vm: &Vm, args: Args) -> PyResult<Value> {
                 if !v.is_none() {
                     end = match as_str(v) {
                         Some(s) => s.to_string(),
-                        None => bail!(TypeError, "end must be None or a string, not {}", type_name(v)),
+                        None => bail!(
+                            TypeError,
+                            "end must be None or a string, not {}",
+                            type_name(v)
+                        ),
                     }
                 }
             }
             "file" => file = v.clone(),
             "flush" => flush = ops::truthy(vm, v)?,
-            other => bail!(TypeError, "print() got an unexpected keyword argument '{}'", other),
+            other => bail!(
+                TypeError,
+                "print() got an unexpected keyword argument '{}'",
+                other
+            ),
         }
     }
     let mut out = String::new();
@@ -178,7 +190,11 @@ fn min_max(vm: &Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
         1 => collect(vm, &pos[0])?,
         _ => {
             if default.is_some() {
-                bail!(TypeError, "Cannot specify a default for {}() with multiple positional arguments", name);
+                bail!(
+                    TypeError,
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                );
             }
             pos.to_vec()
         }
@@ -222,12 +238,26 @@ fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("sum", &["start"])?;
     let pos = args.pos();
     if pos.is_empty() || pos.len() > 2 {
-        bail!(TypeError, "sum() takes at most 2 arguments ({} given)", pos.len());
+        bail!(
+            TypeError,
+            "sum() takes at most 2 arguments ({} given)",
+            pos.len()
+        );
     }
-    let start = pos.get(1).or_else(|| args.kw("start")).cloned().unwrap_or(Value::Int(0));
+    let start = pos
+        .get(1)
+        .or_else(|| args.kw("start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     match start.payload() {
-        Some(Payload::Str(_)) => bail!(TypeError, "sum() can't sum strings [use ''.join(seq) instead]"),
-        Some(Payload::Bytes(_)) => bail!(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]"),
+        Some(Payload::Str(_)) => bail!(
+            TypeError,
+            "sum() can't sum strings [use ''.join(seq) instead]"
+        ),
+        Some(Payload::Bytes(_)) => bail!(
+            TypeError,
+            "sum() can't sum bytes [use b''.join(seq) instead]"
+        ),
         _ => {}
     }
     let it = ops::iter(vm, &pos[0])?;
@@ -251,8 +281,8 @@ fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
             continue;
         }
         if float_mode {
-            if let (Value::Float(a), Some(b)) = (&acc, num::as_int(&x)) {
-                if let num::IntRef::Small(b) = b {
+            if let (Value::Float(a), Some(num::IntRef::Small(b))) = (&acc, num::as_int(&x)) {
+                {
                     let (a, b) = (*a, b as f64);
                     let t = a + b;
                     if t.is_finite() {
@@ -307,25 +337,40 @@ fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::Range(r)) => {
             let n = r.len();
-            Ok(new_iter(IterState::Range { next: r.get(n - 1), step: r.step.wrapping_neg(), remaining: n }))
+            Ok(new_iter(IterState::Range {
+                next: r.get(n - 1),
+                step: r.step.wrapping_neg(),
+                remaining: n,
+            }))
         }
         Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)) => {
             let n = ops::len(vm, v)? as i64;
-            Ok(new_iter(IterState::Reversed { seq: v.clone(), index: n - 1 }))
+            Ok(new_iter(IterState::Reversed {
+                seq: v.clone(),
+                index: n - 1,
+            }))
         }
         Some(Payload::Dict(d)) => {
             let keys = d.keys();
             let n = keys.len() as i64;
-            Ok(new_iter(IterState::Reversed { seq: new_list(keys), index: n - 1 }))
+            Ok(new_iter(IterState::Reversed {
+                seq: new_list(keys),
+                index: n - 1,
+            }))
         }
         _ => {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
                 return Ok(r);
             }
             let ty = type_of(v);
-            if typeobj::lookup(&ty, "__getitem__").is_some() && typeobj::lookup(&ty, "__len__").is_some() {
+            if typeobj::lookup(&ty, "__getitem__").is_some()
+                && typeobj::lookup(&ty, "__len__").is_some()
+            {
                 let n = ops::len(vm, v)? as i64;
-                return Ok(new_iter(IterState::Reversed { seq: v.clone(), index: n - 1 }));
+                return Ok(new_iter(IterState::Reversed {
+                    seq: v.clone(),
+                    index: n - 1,
+                }));
             }
             bail!(TypeError, "'{}' object is not reversible", type_name(v))
         }
@@ -342,7 +387,12 @@ fn issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
     let Some(sub) = p[0].obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
         bail!(TypeError, "issubclass() arg 1 must be a class");
     };
-    Ok(Value::Bool(construct::subclass_check(vm, sub, &p[1], "issubclass")?))
+    Ok(Value::Bool(construct::subclass_check(
+        vm,
+        sub,
+        &p[1],
+        "issubclass",
+    )?))
 }
 
 fn id(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -351,7 +401,9 @@ fn id(_vm: &Vm, args: Args) -> PyResult<Value> {
         Value::Obj(o) => o.addr() as i64,
         Value::None => 0x1000,
         Value::Bool(b) => 0x2000 + *b as i64 * 16,
-        Value::Int(i) => 0x7000_0000_0000u64.wrapping_add((*i as u64).wrapping_mul(32)) as i64 & i64::MAX,
+        Value::Int(i) => {
+            0x7000_0000_0000u64.wrapping_add((*i as u64).wrapping_mul(32)) as i64 & i64::MAX
+        }
         Value::Float(f) => 0x6000_0000_0000u64.wrapping_add(f.to_bits() >> 4) as i64 & i64::MAX,
         Value::Null => 0,
     }))
@@ -368,15 +420,25 @@ fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
         if !construct::callable_value(&p[0]) {
             bail!(TypeError, "iter(v, w): v must be callable");
         }
-        return Ok(new_iter(IterState::Callable { func: p[0].clone(), sentinel: p[1].clone() }));
+        return Ok(new_iter(IterState::Callable {
+            func: p[0].clone(),
+            sentinel: p[1].clone(),
+        }));
     }
     ops::iter(vm, &p[0])
 }
 
 fn next(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.range("next", 1, 2)?;
-    if !matches!(p[0].payload(), Some(Payload::Iter(_) | Payload::Generator(_) | Payload::Instance(_))) {
-        bail!(TypeError, "'{}' object is not an iterator", type_name(&p[0]));
+    if !matches!(
+        p[0].payload(),
+        Some(Payload::Iter(_) | Payload::Generator(_) | Payload::Instance(_))
+    ) {
+        bail!(
+            TypeError,
+            "'{}' object is not an iterator",
+            type_name(&p[0])
+        );
     }
     if let Some(Payload::Generator(_)) = p[0].payload() {
         return match crate::interp::generator::resume(vm, &p[0], Value::None)? {
@@ -391,7 +453,10 @@ fn next(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match p.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(crate::error::PyErr::with_args(ExcKind::StopIteration, vec![])),
+            None => Err(crate::error::PyErr::with_args(
+                ExcKind::StopIteration,
+                vec![],
+            )),
         },
     }
 }
@@ -422,9 +487,16 @@ fn round(vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("round", &["number", "ndigits"])?;
     let p = args.pos();
     let Some(x) = p.first().or_else(|| args.kw("number")) else {
-        bail!(TypeError, "round() missing required argument 'number' (pos 1)");
+        bail!(
+            TypeError,
+            "round() missing required argument 'number' (pos 1)"
+        );
     };
-    let nd = p.get(1).or_else(|| args.kw("ndigits")).cloned().unwrap_or(Value::None);
+    let nd = p
+        .get(1)
+        .or_else(|| args.kw("ndigits"))
+        .cloned()
+        .unwrap_or(Value::None);
     match x {
         Value::Float(f) => {
             if nd.is_none() {
@@ -455,15 +527,32 @@ fn round(vm: &Vm, args: Args) -> PyResult<Value> {
             }
             // Round to a multiple of 10**-n, half to even.
             let big = num::as_int(x).map(|i| i.to_big()).unwrap_or_default();
-            let m = num_traits::pow::Pow::pow(&num_bigint::BigInt::from(10), (-n).min(10000) as u32);
+            let m =
+                num_traits::pow::Pow::pow(&num_bigint::BigInt::from(10), (-n).min(10000) as u32);
             let (q, r) = num_integer::Integer::div_mod_floor(&big, &m);
             let twice = &r * 2;
-            let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(num::big_to_value(q * m))
         }
-        _ => match vm.call_special(x, "__round__", if nd.is_none() { &[] } else { std::slice::from_ref(&nd) })? {
+        _ => match vm.call_special(
+            x,
+            "__round__",
+            if nd.is_none() {
+                &[]
+            } else {
+                std::slice::from_ref(&nd)
+            },
+        )? {
             Some(r) => Ok(r),
-            None => bail!(TypeError, "type {} doesn't define __round__ method", type_name(x)),
+            None => bail!(
+                TypeError,
+                "type {} doesn't define __round__ method",
+                type_name(x)
+            ),
         },
     }
 }
@@ -496,20 +585,41 @@ fn divmod(vm: &Vm, args: Args) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    bail!(TypeError, "unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b))
+    bail!(
+        TypeError,
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    )
 }
 
 fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("pow", &["base", "exp", "mod"])?;
     let p = args.pos();
-    let base = p.first().or_else(|| args.kw("base")).cloned().ok_or_else(|| py_err!(TypeError, "pow() missing required argument 'base' (pos 1)"))?;
-    let exp = p.get(1).or_else(|| args.kw("exp")).cloned().ok_or_else(|| py_err!(TypeError, "pow() missing required argument 'exp' (pos 2)"))?;
-    let m = p.get(2).or_else(|| args.kw("mod")).cloned().unwrap_or(Value::None);
+    let base = p
+        .first()
+        .or_else(|| args.kw("base"))
+        .cloned()
+        .ok_or_else(|| py_err!(TypeError, "pow() missing required argument 'base' (pos 1)"))?;
+    let exp = p
+        .get(1)
+        .or_else(|| args.kw("exp"))
+        .cloned()
+        .ok_or_else(|| py_err!(TypeError, "pow() missing required argument 'exp' (pos 2)"))?;
+    let m = p
+        .get(2)
+        .or_else(|| args.kw("mod"))
+        .cloned()
+        .unwrap_or(Value::None);
     if m.is_none() {
         return ops::binary_op(vm, &base, &exp, BinOp::Pow);
     }
-    let (Some(b), Some(e), Some(md)) = (num::as_int(&base), num::as_int(&exp), num::as_int(&m)) else {
-        bail!(TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    let (Some(b), Some(e), Some(md)) = (num::as_int(&base), num::as_int(&exp), num::as_int(&m))
+    else {
+        bail!(
+            TypeError,
+            "pow() 3rd argument not allowed unless all arguments are integers"
+        );
     };
     let (b, mut e, md) = (b.to_big(), e.to_big(), md.to_big());
     use num_traits::{Signed, Zero};
@@ -519,7 +629,8 @@ fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut base_big = b;
     if e.is_negative() {
         // Modular inverse.
-        let inv = construct::mod_inverse(&base_big, &md).ok_or_else(|| py_err!(ValueError, "base is not invertible for the given modulus"))?;
+        let inv = construct::mod_inverse(&base_big, &md)
+            .ok_or_else(|| py_err!(ValueError, "base is not invertible for the given modulus"))?;
         base_big = inv;
         e = -e;
     }
@@ -535,15 +646,24 @@ fn chr(_vm: &Vm, args: Args) -> PyResult<Value> {
     let v = args.one("chr")?;
     let i = match num::as_int(v) {
         Some(num::IntRef::Small(i)) => i,
-        Some(num::IntRef::Big(_)) => bail!(OverflowError, "Python int too large to convert to C int"),
-        None => bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(v)),
+        Some(num::IntRef::Big(_)) => {
+            bail!(OverflowError, "Python int too large to convert to C int")
+        }
+        None => bail!(
+            TypeError,
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ),
     };
     if !(0..0x110000).contains(&i) {
         bail!(ValueError, "chr() arg not in range(0x110000)");
     }
     match char::from_u32(i as u32) {
         Some(c) => Ok(new_str(c.encode_utf8(&mut [0; 4]))),
-        None => bail!(ValueError, "surrogate code points are not supported by Spindle strings yet"),
+        None => bail!(
+            ValueError,
+            "surrogate code points are not supported by Spindle strings yet"
+        ),
     }
 }
 
@@ -552,13 +672,23 @@ fn ord(_vm: &Vm, args: Args) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::Str(s)) => {
             if s.char_len() != 1 {
-                bail!(TypeError, "ord() expected a character, but string of length {} found", s.char_len());
+                bail!(
+                    TypeError,
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                );
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Some(Payload::Bytes(b)) => {
             if b.len() != 1 {
-                bail!(TypeError, "ord() expected a character, but string of length {} found", b.len());
+                bail!(
+                    TypeError,
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                );
             }
             Ok(Value::Int(b[0] as i64))
         }
@@ -566,11 +696,19 @@ fn ord(_vm: &Vm, args: Args) -> PyResult<Value> {
             Some(b) => {
                 let d = b.data.read();
                 if d.len() != 1 {
-                    bail!(TypeError, "ord() expected a character, but string of length {} found", d.len());
+                    bail!(
+                        TypeError,
+                        "ord() expected a character, but string of length {} found",
+                        d.len()
+                    );
                 }
                 Ok(Value::Int(d[0] as i64))
             }
-            None => bail!(TypeError, "ord() expected string of length 1, but {} found", type_name(v)),
+            None => bail!(
+                TypeError,
+                "ord() expected string of length 1, but {} found",
+                type_name(v)
+            ),
         },
     }
 }
@@ -580,12 +718,21 @@ fn int_to_base(vm: &Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> 
         Some(i) => i.to_big(),
         None => {
             let _ = vm;
-            bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(v))
+            bail!(
+                TypeError,
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            )
         }
     };
     let neg = num_traits::Signed::is_negative(&i);
     let digits = num_traits::Signed::abs(&i).to_str_radix(radix);
-    Ok(from_string(format!("{}{}{}", if neg { "-" } else { "" }, prefix, digits)))
+    Ok(from_string(format!(
+        "{}{}{}",
+        if neg { "-" } else { "" },
+        prefix,
+        digits
+    )))
 }
 
 fn hex(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -610,7 +757,11 @@ fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
         Some(s) => Ok(s),
         None => {
             let _ = fname;
-            bail!(TypeError, "attribute name must be string, not '{}'", type_name(v))
+            bail!(
+                TypeError,
+                "attribute name must be string, not '{}'",
+                type_name(v)
+            )
         }
     }
 }
@@ -654,7 +805,11 @@ fn format(vm: &Vm, args: Args) -> PyResult<Value> {
     let spec = match p.get(1) {
         Some(s) => match as_str(s) {
             Some(s) => s.to_string(),
-            None => bail!(TypeError, "format() argument 2 must be str, not {}", type_name(s)),
+            None => bail!(
+                TypeError,
+                "format() argument 2 must be str, not {}",
+                type_name(s)
+            ),
         },
         None => String::new(),
     };
@@ -686,7 +841,9 @@ fn input(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.range("dir", 0, 1)?;
-    let Some(v) = p.first() else { bail!(TypeError, "dir() without arguments is not supported yet") };
+    let Some(v) = p.first() else {
+        bail!(TypeError, "dir() without arguments is not supported yet")
+    };
     let mut names: Vec<String> = Vec::new();
     fn add_dict(names: &mut Vec<String>, d: &ObjRef) {
         if let Payload::Dict(d) = &d.payload {
@@ -702,13 +859,19 @@ fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(Payload::Instance(i)) => add_dict(&mut names, &i.dict),
         _ => {}
     }
-    let ty = if let Some(Payload::Type(_)) = v.payload() { v.obj().cloned() } else { Some(type_of(v)) };
+    let ty = if let Some(Payload::Type(_)) = v.payload() {
+        v.obj().cloned()
+    } else {
+        Some(type_of(v))
+    };
     if let Some(ty) = ty.filter(|_| !matches!(v.payload(), Some(Payload::Module(_)))) {
         if let Some(t) = typeobj::as_type(&ty) {
             for base in t.mro.read().iter() {
                 if let Some(bt) = typeobj::as_type(base) {
                     match &bt.attrs {
-                        typeobj::TypeAttrs::Frozen(m) => names.extend(m.keys().map(|k| k.to_string())),
+                        typeobj::TypeAttrs::Frozen(m) => {
+                            names.extend(m.keys().map(|k| k.to_string()))
+                        }
                         typeobj::TypeAttrs::Dict(d) => add_dict(&mut names, d),
                     }
                 }
@@ -734,26 +897,48 @@ fn exec_or_eval(vm: &Vm, args: Args, mode: spindle_compiler::Mode, name: &str) -
     let globals = match p.get(1) {
         Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
         Some(Value::None) | None => {
-            match vm.module("__main__").and_then(|m| crate::types::module::as_module(&m).map(|m| m.dict.clone())) {
+            match vm
+                .module("__main__")
+                .and_then(|m| crate::types::module::as_module(&m).map(|m| m.dict.clone()))
+            {
                 Some(d) => d,
                 None => crate::types::dict::new_dict_obj(),
             }
         }
-        Some(other) => bail!(TypeError, "{}() globals must be a dict, not {}", name, type_name(other)),
+        Some(other) => bail!(
+            TypeError,
+            "{}() globals must be a dict, not {}",
+            name,
+            type_name(other)
+        ),
     };
     if let Payload::Dict(g) = &globals.payload {
         if g.get_str("__builtins__").is_none() {
             g.set_str("__builtins__", Value::Obj(vm.interp.builtins.clone()));
         }
     }
-    let locals = p.get(2).filter(|l| !l.is_none()).and_then(|l| l.obj().cloned());
+    let locals = p
+        .get(2)
+        .filter(|l| !l.is_none())
+        .and_then(|l| l.obj().cloned());
     let code = match p[0].payload() {
-        Some(Payload::Code(_)) => p[0].obj().cloned().ok_or_else(|| py_err!(SystemError, "code"))?,
+        Some(Payload::Code(_)) => p[0]
+            .obj()
+            .cloned()
+            .ok_or_else(|| py_err!(SystemError, "code"))?,
         Some(Payload::Str(s)) => crate::compile_source(vm, s.as_str(), "<string>", mode)?,
-        _ => bail!(TypeError, "{}() arg 1 must be a string, bytes or code object", name),
+        _ => bail!(
+            TypeError,
+            "{}() arg 1 must be a string, bytes or code object",
+            name
+        ),
     };
     let r = crate::run_code_obj(vm, code, &globals, locals)?;
-    Ok(if mode == spindle_compiler::Mode::Exec { Value::None } else { r })
+    Ok(if mode == spindle_compiler::Mode::Exec {
+        Value::None
+    } else {
+        r
+    })
 }
 
 fn exec(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -766,20 +951,37 @@ fn eval(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn compile(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let src = p.first().or_else(|| args.kw("source")).and_then(as_str).ok_or_else(|| py_err!(TypeError, "compile() arg 1 must be a string"))?;
-    let filename = p.get(1).or_else(|| args.kw("filename")).and_then(as_str).unwrap_or("<string>");
-    let mode = p.get(2).or_else(|| args.kw("mode")).and_then(as_str).unwrap_or("exec");
+    let src = p
+        .first()
+        .or_else(|| args.kw("source"))
+        .and_then(as_str)
+        .ok_or_else(|| py_err!(TypeError, "compile() arg 1 must be a string"))?;
+    let filename = p
+        .get(1)
+        .or_else(|| args.kw("filename"))
+        .and_then(as_str)
+        .unwrap_or("<string>");
+    let mode = p
+        .get(2)
+        .or_else(|| args.kw("mode"))
+        .and_then(as_str)
+        .unwrap_or("exec");
     let m = match mode {
         "exec" | "single" => spindle_compiler::Mode::Exec,
         "eval" => spindle_compiler::Mode::Eval,
-        _ => bail!(ValueError, "compile() mode must be 'exec', 'eval' or 'single'"),
+        _ => bail!(
+            ValueError,
+            "compile() mode must be 'exec', 'eval' or 'single'"
+        ),
     };
     Ok(Value::Obj(crate::compile_source(vm, src, filename, m)?))
 }
 
 fn import(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let Some(name) = p.first().and_then(as_str) else { bail!(TypeError, "__import__() argument 1 must be str") };
+    let Some(name) = p.first().and_then(as_str) else {
+        bail!(TypeError, "__import__() argument 1 must be str")
+    };
     let fromlist = p.get(3).cloned().unwrap_or(Value::None);
     let globals = crate::types::dict::new_dict_obj();
     crate::import::import_name(vm, name, &globals, &fromlist, 0)
@@ -787,7 +989,10 @@ fn import(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn globals(vm: &Vm, _args: Args) -> PyResult<Value> {
     // Without frame introspection yet, the main module's namespace.
-    match vm.module("__main__").and_then(|m| crate::types::module::as_module(&m).map(|m| m.dict.clone())) {
+    match vm
+        .module("__main__")
+        .and_then(|m| crate::types::module::as_module(&m).map(|m| m.dict.clone()))
+    {
         Some(d) => Ok(Value::Obj(d)),
         None => Ok(crate::types::dict::new_dict()),
     }
@@ -795,7 +1000,9 @@ fn globals(vm: &Vm, _args: Args) -> PyResult<Value> {
 
 /// Register every builtin in the builtins module's dict.
 pub fn init(d: &ObjRef) {
-    let Payload::Dict(dict) = &d.payload else { return };
+    let Payload::Dict(dict) = &d.payload else {
+        return;
+    };
     let fns: &[(&'static str, crate::types::function::NativeFn)] = &[
         ("print", print),
         ("len", len),
@@ -876,7 +1083,10 @@ pub fn init(d: &ObjRef) {
     for kind in ExcKind::ALL {
         dict.set_str(kind.name(), Value::Obj(t.exc(*kind).clone()));
     }
-    dict.set_str("EnvironmentError", Value::Obj(t.exc(ExcKind::OSError).clone()));
+    dict.set_str(
+        "EnvironmentError",
+        Value::Obj(t.exc(ExcKind::OSError).clone()),
+    );
     dict.set_str("IOError", Value::Obj(t.exc(ExcKind::OSError).clone()));
     dict.set_str("None", Value::None);
     dict.set_str("True", Value::Bool(true));

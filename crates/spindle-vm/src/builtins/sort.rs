@@ -15,7 +15,8 @@ fn less(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
         _ => {
-            if let (Some(x), Some(y)) = (crate::types::str::as_str(a), crate::types::str::as_str(b)) {
+            if let (Some(x), Some(y)) = (crate::types::str::as_str(a), crate::types::str::as_str(b))
+            {
                 return Ok(x < y);
             }
             let r = ops::compare(vm, a, b, CmpOp::Lt)?;
@@ -25,7 +26,12 @@ fn less(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// Sort `items` in place (by `key` when given), stable, optionally reversed.
-pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -57,7 +63,13 @@ pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse
     Ok(())
 }
 
-fn merge_sort(vm: &Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize], _rev: bool) -> PyResult<()> {
+fn merge_sort(
+    vm: &Vm,
+    keys: &[Value],
+    idx: &mut [usize],
+    buf: &mut [usize],
+    _rev: bool,
+) -> PyResult<()> {
     let n = idx.len();
     if n <= 1 {
         return Ok(());

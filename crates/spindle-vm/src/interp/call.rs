@@ -57,7 +57,13 @@ fn name_list(names: &[String]) -> String {
 }
 
 /// Bind `args` to the parameters of `f` in `frame`'s local slots.
-pub fn bind_args(vm: &Vm, f: &FuncObj, code: &CodeVm, frame: &mut Frame, args: Args) -> PyResult<()> {
+pub fn bind_args(
+    vm: &Vm,
+    f: &FuncObj,
+    code: &CodeVm,
+    frame: &mut Frame,
+    args: Args,
+) -> PyResult<()> {
     let co = &code.code;
     let nargs = co.arg_count as usize;
     let nkwonly = co.kwonly_arg_count as usize;
@@ -66,7 +72,12 @@ pub fn bind_args(vm: &Vm, f: &FuncObj, code: &CodeVm, frame: &mut Frame, args: A
     let slots = &mut frame.slots;
 
     // Fast path: exactly the positional parameters, nothing else.
-    if args.kwnames.is_empty() && pos.len() == nargs && nkwonly == 0 && !co.flags.varargs && !co.flags.varkeywords {
+    if args.kwnames.is_empty()
+        && pos.len() == nargs
+        && nkwonly == 0
+        && !co.flags.varargs
+        && !co.flags.varkeywords
+    {
         for (i, v) in pos.iter().enumerate() {
             slots[i] = v.clone();
         }
@@ -76,7 +87,11 @@ pub fn bind_args(vm: &Vm, f: &FuncObj, code: &CodeVm, frame: &mut Frame, args: A
 
     let ntotal = nargs + nkwonly;
     let varargs_slot = if co.flags.varargs { Some(ntotal) } else { None };
-    let varkw_slot = if co.flags.varkeywords { Some(ntotal + co.flags.varargs as usize) } else { None };
+    let varkw_slot = if co.flags.varkeywords {
+        Some(ntotal + co.flags.varargs as usize)
+    } else {
+        None
+    };
 
     // Positional.
     let take = pos.len().min(nargs);
@@ -93,7 +108,11 @@ pub fn bind_args(vm: &Vm, f: &FuncObj, code: &CodeVm, frame: &mut Frame, args: A
                     .count();
                 let ndefaults = f.defaults.len();
                 let takes = if ndefaults > 0 {
-                    format!("from {} to {}", nargs - ndefaults, plural(nargs, "positional argument"))
+                    format!(
+                        "from {} to {}",
+                        nargs - ndefaults,
+                        plural(nargs, "positional argument")
+                    )
                 } else {
                     plural(nargs, "positional argument")
                 };
@@ -108,7 +127,13 @@ pub fn bind_args(vm: &Vm, f: &FuncObj, code: &CodeVm, frame: &mut Frame, args: A
                 } else {
                     format!("{} were", pos.len())
                 };
-                bail!(TypeError, "{}() takes {} but {} given", qualname(f), takes, given);
+                bail!(
+                    TypeError,
+                    "{}() takes {} but {} given",
+                    qualname(f),
+                    takes,
+                    given
+                );
             }
         }
     } else if let Some(s) = varargs_slot {
@@ -123,14 +148,24 @@ pub fn bind_args(vm: &Vm, f: &FuncObj, code: &CodeVm, frame: &mut Frame, args: A
         match idx {
             Some(i) if i >= npos_only => {
                 if !slots[i].is_null() {
-                    bail!(TypeError, "{}() got multiple values for argument '{}'", qualname(f), k);
+                    bail!(
+                        TypeError,
+                        "{}() got multiple values for argument '{}'",
+                        qualname(f),
+                        k
+                    );
                 }
                 slots[i] = v.clone();
             }
             other => match &kwdict {
                 Some(d) => {
                     if d.get_str(k).is_some() {
-                        bail!(TypeError, "{}() got multiple values for argument '{}'", qualname(f), k);
+                        bail!(
+                            TypeError,
+                            "{}() got multiple values for argument '{}'",
+                            qualname(f),
+                            k
+                        );
                     }
                     d.set_str(k, v.clone())
                 }
@@ -138,7 +173,12 @@ pub fn bind_args(vm: &Vm, f: &FuncObj, code: &CodeVm, frame: &mut Frame, args: A
                     if other.is_some() {
                         posonly_as_kw.push(k.to_string());
                     } else {
-                        bail!(TypeError, "{}() got an unexpected keyword argument '{}'", qualname(f), k);
+                        bail!(
+                            TypeError,
+                            "{}() got an unexpected keyword argument '{}'",
+                            qualname(f),
+                            k
+                        );
                     }
                 }
             },
@@ -182,7 +222,10 @@ pub fn bind_args(vm: &Vm, f: &FuncObj, code: &CodeVm, frame: &mut Frame, args: A
     for i in nargs..ntotal {
         if slots[i].is_null() {
             let name = &co.varnames[i];
-            let d = f.kwdefaults.as_ref().and_then(|d| crate::types::dict::dict_get_str(d, name));
+            let d = f
+                .kwdefaults
+                .as_ref()
+                .and_then(|d| crate::types::dict::dict_get_str(d, name));
             match d {
                 Some(v) => slots[i] = v,
                 None => missing.push(name.to_string()),
@@ -223,7 +266,11 @@ fn init_cells(f: &FuncObj, code: &CodeVm, frame: &mut Frame) {
 /// Build `(names, values)` from a kwargs mapping for `f(*args, **kwargs)`.
 pub fn kwargs_from_dict(vm: &Vm, d: &Value) -> PyResult<(Vec<Value>, Vec<Value>)> {
     let Some(dict) = crate::types::dict::as_dict(d) else {
-        bail!(TypeError, "argument after ** must be a mapping, not {}", crate::types::type_name(d));
+        bail!(
+            TypeError,
+            "argument after ** must be a mapping, not {}",
+            crate::types::type_name(d)
+        );
     };
     let mut names = Vec::new();
     let mut values = Vec::new();

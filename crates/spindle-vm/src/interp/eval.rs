@@ -33,7 +33,11 @@ pub enum Exit {
 }
 
 fn unbound_local(name: &str) -> PyErr {
-    py_err!(UnboundLocalError, "cannot access local variable '{}' where it is not associated with a value", name)
+    py_err!(
+        UnboundLocalError,
+        "cannot access local variable '{}' where it is not associated with a value",
+        name
+    )
 }
 
 fn name_error(name: &str) -> PyErr {
@@ -49,15 +53,21 @@ fn name_error(name: &str) -> PyErr {
 /// Run `f` from its saved position.
 pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let code_obj = f.code.clone();
-    let Some(code) = as_code(&code_obj) else { bail!(SystemError, "frame without code") };
+    let Some(code) = as_code(&code_obj) else {
+        bail!(SystemError, "frame without code")
+    };
     let instrs = &code.code.instructions[..];
     let consts = &code.consts[..];
     let names = &code.names[..];
     let nlocals = code.code.varnames.len();
     let globals_obj = f.globals.clone();
     let builtins_obj = f.builtins.clone();
-    let Payload::Dict(globals) = &globals_obj.payload else { bail!(SystemError, "globals must be a dict") };
-    let Payload::Dict(builtins) = &builtins_obj.payload else { bail!(SystemError, "builtins must be a dict") };
+    let Payload::Dict(globals) = &globals_obj.payload else {
+        bail!(SystemError, "globals must be a dict")
+    };
+    let Payload::Dict(builtins) = &builtins_obj.payload else {
+        bail!(SystemError, "builtins must be a dict")
+    };
     let stack_base = f.stack_base;
     let mut pc = f.pc;
     let mut sp = f.sp;
@@ -204,7 +214,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             Some(l) => tri!(namespace_get(vm, l, &names[arg as usize])),
                             None => None,
                         };
-                        let v = match local.or_else(|| globals.get_str(n)).or_else(|| builtins.get_str(n)) {
+                        let v = match local
+                            .or_else(|| globals.get_str(n))
+                            .or_else(|| builtins.get_str(n))
+                        {
                             Some(v) => v,
                             None => break 'ex name_error(n),
                         };
@@ -281,7 +294,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let step = if arg == 3 { pop!() } else { Value::None };
                         let stop = pop!();
                         let start = pop!();
-                        push!(Value::from_obj(Payload::Slice(Box::new([start, stop, step]))));
+                        push!(Value::from_obj(Payload::Slice(Box::new([
+                            start, stop, step
+                        ]))));
                     }
                     Opcode::BinaryOp => {
                         let b = pop!();
@@ -332,26 +347,32 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::BuildTuple => {
                         let n = arg as usize;
-                        let items: Vec<Value> = f.slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
+                        let items: Vec<Value> =
+                            f.slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
                         sp -= n;
                         push!(new_tuple(items));
                     }
                     Opcode::BuildList => {
                         let n = arg as usize;
-                        let items: Vec<Value> = f.slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
+                        let items: Vec<Value> =
+                            f.slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
                         sp -= n;
                         push!(new_list(items));
                     }
                     Opcode::BuildSet => {
                         let n = arg as usize;
-                        let items: Vec<Value> = f.slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
+                        let items: Vec<Value> =
+                            f.slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
                         sp -= n;
                         let t = tri!(crate::types::set::table_from(vm, items));
                         push!(crate::types::set::new_set(t));
                     }
                     Opcode::BuildMap => {
                         let n = arg as usize;
-                        let items: Vec<Value> = f.slots[sp - 2 * n..sp].iter_mut().map(std::mem::take).collect();
+                        let items: Vec<Value> = f.slots[sp - 2 * n..sp]
+                            .iter_mut()
+                            .map(std::mem::take)
+                            .collect();
                         sp -= 2 * n;
                         let d = DictObj::new();
                         let mut it = items.into_iter();
@@ -395,8 +416,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let it = pop!();
                         let items = match crate::builtins::collect(vm, &it) {
                             Ok(items) => items,
-                            Err(e) if e.matches(ExcKind::TypeError) && ops::iter(vm, &it).is_err() => {
-                                break 'ex py_err!(TypeError, "Value after * must be an iterable, not {}", type_name(&it))
+                            Err(e)
+                                if e.matches(ExcKind::TypeError) && ops::iter(vm, &it).is_err() =>
+                            {
+                                break 'ex py_err!(
+                                    TypeError,
+                                    "Value after * must be an iterable, not {}",
+                                    type_name(&it)
+                                )
                             }
                             Err(e) => break 'ex e,
                         };
@@ -418,8 +445,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let m = pop!();
                         let target = f.slots[sp - arg as usize].clone();
                         if let Some(Payload::Dict(d)) = target.payload() {
-                            if as_dict(&m).is_none() && !matches!(m.payload(), Some(Payload::Instance(_))) {
-                                break 'ex py_err!(TypeError, "'{}' object is not a mapping", type_name(&m));
+                            if as_dict(&m).is_none()
+                                && !matches!(m.payload(), Some(Payload::Instance(_)))
+                            {
+                                break 'ex py_err!(
+                                    TypeError,
+                                    "'{}' object is not a mapping",
+                                    type_name(&m)
+                                );
                             }
                             tri!(crate::types::methods::dict::update_from(vm, d, &m));
                         }
@@ -459,7 +492,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Opcode::FormatWithSpec => {
                         let spec = pop!();
                         let v = pop!();
-                        let s = tri!(crate::format::format_value(vm, &v, as_str(&spec).unwrap_or("")));
+                        let s = tri!(crate::format::format_value(
+                            vm,
+                            &v,
+                            as_str(&spec).unwrap_or("")
+                        ));
                         push!(from_string(s));
                     }
                     Opcode::UnpackSequence => {
@@ -498,7 +535,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         pc = arg as usize;
                         if gil {
                             backedges = backedges.wrapping_add(1);
-                            if backedges % 1024 == 0 {
+                            if backedges.is_multiple_of(1024) {
                                 vm.release_gil();
                                 std::thread::yield_now();
                                 vm.acquire_gil();
@@ -549,10 +586,26 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::MakeFunction => {
                         let code_v = pop!();
-                        let closure = if arg & MakeFunctionFlags::CLOSURE != 0 { pop!() } else { Value::None };
-                        let annotations = if arg & MakeFunctionFlags::ANNOTATIONS != 0 { pop!() } else { Value::None };
-                        let kwdefaults = if arg & MakeFunctionFlags::KWDEFAULTS != 0 { pop!() } else { Value::None };
-                        let defaults = if arg & MakeFunctionFlags::DEFAULTS != 0 { pop!() } else { Value::None };
+                        let closure = if arg & MakeFunctionFlags::CLOSURE != 0 {
+                            pop!()
+                        } else {
+                            Value::None
+                        };
+                        let annotations = if arg & MakeFunctionFlags::ANNOTATIONS != 0 {
+                            pop!()
+                        } else {
+                            Value::None
+                        };
+                        let kwdefaults = if arg & MakeFunctionFlags::KWDEFAULTS != 0 {
+                            pop!()
+                        } else {
+                            Value::None
+                        };
+                        let defaults = if arg & MakeFunctionFlags::DEFAULTS != 0 {
+                            pop!()
+                        } else {
+                            Value::None
+                        };
                         let func = tri!(make_function(
                             &code_v,
                             &globals_obj,
@@ -573,7 +626,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Opcode::Call | Opcode::CallKw => {
                         let (kwnames, nkw) = if ins.op == Opcode::CallKw {
                             let names_v = pop!();
-                            let n = crate::types::tuple::as_tuple(&names_v).map(|t| t.len()).unwrap_or(0);
+                            let n = crate::types::tuple::as_tuple(&names_v)
+                                .map(|t| t.len())
+                                .unwrap_or(0);
                             (Some(names_v), n)
                         } else {
                             (None, 0)
@@ -589,10 +644,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let _ = nkw;
                         let result = {
                             let (head, tail) = f.slots.split_at(start);
-                            let args = Args { values: &tail[..sp - start], kwnames: kwn };
+                            let args = Args {
+                                values: &tail[..sp - start],
+                                kwnames: kwn,
+                            };
                             let callee = &head[base];
                             match callee.payload() {
-                                Some(Payload::Function(_)) => crate::interp::call::call_function(vm, callee, args),
+                                Some(Payload::Function(_)) => {
+                                    crate::interp::call::call_function(vm, callee, args)
+                                }
                                 Some(Payload::Builtin(b)) => vm.call_builtin(b, args),
                                 _ => vm.call(callee, args),
                             }
@@ -631,7 +691,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             kwn = n;
                             values.extend(v);
                         }
-                        let r = tri!(vm.call(&callee, Args { values: &values, kwnames: &kwn }));
+                        let r = tri!(vm.call(
+                            &callee,
+                            Args {
+                                values: &values,
+                                kwnames: &kwn
+                            }
+                        ));
                         push!(r);
                     }
                     Opcode::ReturnValue => {
@@ -651,43 +717,52 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         f.pc = pc;
                         return Ok(Exit::Yield(v));
                     }
-                    Opcode::RaiseVarargs => {
-                        match arg {
-                            0 => {
-                                let h = vm.handled.borrow().clone();
-                                if h.is_none() {
-                                    break 'ex py_err!(RuntimeError, "No active exception to reraise");
-                                }
-                                reraise = true;
-                                match h {
-                                    Value::Obj(o) => break 'ex PyErr(o),
-                                    _ => break 'ex py_err!(RuntimeError, "No active exception to reraise"),
-                                }
+                    Opcode::RaiseVarargs => match arg {
+                        0 => {
+                            let h = vm.handled.borrow().clone();
+                            if h.is_none() {
+                                break 'ex py_err!(RuntimeError, "No active exception to reraise");
                             }
-                            1 => {
-                                let e = pop!();
-                                break 'ex tri!(make_exception(vm, &e));
-                            }
-                            _ => {
-                                let cause = pop!();
-                                let e = pop!();
-                                let exc = tri!(make_exception(vm, &e));
-                                let cause = if cause.is_none() {
-                                    Value::None
-                                } else {
-                                    match make_exception(vm, &cause) {
-                                        Ok(c) => c.value(),
-                                        Err(_) => break 'ex py_err!(TypeError, "exception causes must derive from BaseException"),
-                                    }
-                                };
-                                if let Some(x) = as_exc(&exc.0) {
-                                    *x.cause.write() = cause;
-                                    x.suppress_context.store(true, std::sync::atomic::Ordering::Relaxed);
+                            reraise = true;
+                            match h {
+                                Value::Obj(o) => break 'ex PyErr(o),
+                                _ => {
+                                    break 'ex py_err!(
+                                        RuntimeError,
+                                        "No active exception to reraise"
+                                    )
                                 }
-                                break 'ex exc;
                             }
                         }
-                    }
+                        1 => {
+                            let e = pop!();
+                            break 'ex tri!(make_exception(vm, &e));
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let e = pop!();
+                            let exc = tri!(make_exception(vm, &e));
+                            let cause = if cause.is_none() {
+                                Value::None
+                            } else {
+                                match make_exception(vm, &cause) {
+                                    Ok(c) => c.value(),
+                                    Err(_) => {
+                                        break 'ex py_err!(
+                                            TypeError,
+                                            "exception causes must derive from BaseException"
+                                        )
+                                    }
+                                }
+                            };
+                            if let Some(x) = as_exc(&exc.0) {
+                                *x.cause.write() = cause;
+                                x.suppress_context
+                                    .store(true, std::sync::atomic::Ordering::Relaxed);
+                            }
+                            break 'ex exc;
+                        }
+                    },
                     Opcode::Reraise => {
                         let e = pop!();
                         reraise = true;
@@ -712,7 +787,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let r = tri!(exc_match(&top!(), &ty));
                         push!(Value::Bool(r));
                     }
-                    Opcode::LoadAssertionError => push!(Value::Obj(types().exc(ExcKind::AssertionError).clone())),
+                    Opcode::LoadAssertionError => {
+                        push!(Value::Obj(types().exc(ExcKind::AssertionError).clone()))
+                    }
                     Opcode::ImportName => {
                         let fromlist = pop!();
                         let level = pop!();
@@ -720,7 +797,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             Value::Int(i) => i,
                             _ => 0,
                         };
-                        let m = tri!(crate::import::import_name(vm, name!(arg), &globals_obj, &fromlist, level));
+                        let m = tri!(crate::import::import_name(
+                            vm,
+                            name!(arg),
+                            &globals_obj,
+                            &fromlist,
+                            level
+                        ));
                         push!(m);
                     }
                     Opcode::ImportFrom => {
@@ -803,7 +886,11 @@ fn deref_error(code: &crate::types::function::CodeVm, i: usize) -> PyErr {
     if i < co.cellvars.len() {
         unbound_local(&co.cellvars[i])
     } else {
-        let name = co.freevars.get(i - co.cellvars.len()).map(|s| s.to_string()).unwrap_or_default();
+        let name = co
+            .freevars
+            .get(i - co.cellvars.len())
+            .map(|s| s.to_string())
+            .unwrap_or_default();
         py_err!(NameError, "cannot access free variable '{}' where it is not associated with a value in enclosing scope", name)
     }
 }
@@ -842,9 +929,16 @@ fn set_context(vm: &Vm, err: &PyErr) {
 /// Turn the operand of `raise` into an exception instance.
 pub fn make_exception(vm: &Vm, v: &Value) -> PyResult<PyErr> {
     match v.payload() {
-        Some(Payload::Exception(_)) => Ok(PyErr(v.obj().cloned().ok_or_else(|| py_err!(SystemError, "exc"))?)),
+        Some(Payload::Exception(_)) => Ok(PyErr(
+            v.obj()
+                .cloned()
+                .ok_or_else(|| py_err!(SystemError, "exc"))?,
+        )),
         Some(Payload::Type(_)) => {
-            let tobj = v.obj().cloned().ok_or_else(|| py_err!(SystemError, "type"))?;
+            let tobj = v
+                .obj()
+                .cloned()
+                .ok_or_else(|| py_err!(SystemError, "type"))?;
             if crate::types::typeobj::is_subtype(&tobj, types().exc(ExcKind::BaseException)) {
                 let inst = vm.call(v, Args::new(&[]))?;
                 match inst {
@@ -869,9 +963,15 @@ pub fn exc_match(exc: &Value, ty: &Value) -> PyResult<bool> {
     let exc_type = crate::types::type_of(exc);
     match ty.payload() {
         Some(Payload::Type(_)) => {
-            let t = ty.obj().cloned().ok_or_else(|| py_err!(SystemError, "type"))?;
+            let t = ty
+                .obj()
+                .cloned()
+                .ok_or_else(|| py_err!(SystemError, "type"))?;
             if !crate::types::typeobj::is_subtype(&t, types().exc(ExcKind::BaseException)) {
-                bail!(TypeError, "catching classes that do not inherit from BaseException is not allowed");
+                bail!(
+                    TypeError,
+                    "catching classes that do not inherit from BaseException is not allowed"
+                );
             }
             Ok(crate::types::typeobj::is_subtype(&exc_type, &t))
         }
@@ -883,7 +983,10 @@ pub fn exc_match(exc: &Value, ty: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => bail!(TypeError, "catching classes that do not inherit from BaseException is not allowed"),
+        _ => bail!(
+            TypeError,
+            "catching classes that do not inherit from BaseException is not allowed"
+        ),
     }
 }
 
@@ -892,8 +995,13 @@ fn unpack(vm: &Vm, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         Some(Payload::Tuple(t)) => t.to_vec(),
         Some(Payload::List(l)) => l.snapshot(),
         _ => {
-            let it = ops::iter(vm, seq)
-                .map_err(|_| py_err!(TypeError, "cannot unpack non-iterable {} object", type_name(seq)))?;
+            let it = ops::iter(vm, seq).map_err(|_| {
+                py_err!(
+                    TypeError,
+                    "cannot unpack non-iterable {} object",
+                    type_name(seq)
+                )
+            })?;
             let mut out = Vec::with_capacity(n);
             while let Some(v) = ops::next(vm, &it)? {
                 if out.len() == n {
@@ -902,7 +1010,12 @@ fn unpack(vm: &Vm, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
                 out.push(v);
             }
             if out.len() < n {
-                bail!(ValueError, "not enough values to unpack (expected {}, got {})", n, out.len());
+                bail!(
+                    ValueError,
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    out.len()
+                );
             }
             return Ok(out);
         }
@@ -911,7 +1024,12 @@ fn unpack(vm: &Vm, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         bail!(ValueError, "too many values to unpack (expected {})", n);
     }
     if items.len() < n {
-        bail!(ValueError, "not enough values to unpack (expected {}, got {})", n, items.len());
+        bail!(
+            ValueError,
+            "not enough values to unpack (expected {}, got {})",
+            n,
+            items.len()
+        );
     }
     Ok(items)
 }
@@ -967,17 +1085,29 @@ pub fn function_str(vm: &Vm, callee: &Value) -> String {
 }
 
 fn dict_merge(vm: &Vm, target: &Value, m: &Value, callee: &Value) -> PyResult<()> {
-    let Some(d) = as_dict(target) else { return Ok(()) };
+    let Some(d) = as_dict(target) else {
+        return Ok(());
+    };
     let fname = || function_str(vm, callee);
     let Some(src) = as_dict(m) else {
-        bail!(TypeError, "{} argument after ** must be a mapping, not {}", fname(), type_name(m));
+        bail!(
+            TypeError,
+            "{} argument after ** must be a mapping, not {}",
+            fname(),
+            type_name(m)
+        );
     };
     for (k, v) in src.items() {
         if as_str(&k).is_none() {
             bail!(TypeError, "keywords must be strings");
         }
         if d.get(vm, &k)?.is_some() {
-            bail!(TypeError, "{} got multiple values for keyword argument '{}'", fname(), as_str(&k).unwrap_or(""));
+            bail!(
+                TypeError,
+                "{} got multiple values for keyword argument '{}'",
+                fname(),
+                as_str(&k).unwrap_or("")
+            );
         }
         d.set(vm, k, v)?;
     }
@@ -994,8 +1124,12 @@ pub fn make_function(
     annotations: Value,
     closure: Value,
 ) -> PyResult<Value> {
-    let Some(code_obj) = code_v.obj().cloned() else { bail!(SystemError, "MAKE_FUNCTION without code") };
-    let Some(code) = as_code(&code_obj) else { bail!(SystemError, "MAKE_FUNCTION without code") };
+    let Some(code_obj) = code_v.obj().cloned() else {
+        bail!(SystemError, "MAKE_FUNCTION without code")
+    };
+    let Some(code) = as_code(&code_obj) else {
+        bail!(SystemError, "MAKE_FUNCTION without code")
+    };
     let closure: Box<[ObjRef]> = match crate::types::tuple::as_tuple(&closure) {
         Some(t) => t.iter().filter_map(|v| v.obj().cloned()).collect(),
         None => Box::new([]),

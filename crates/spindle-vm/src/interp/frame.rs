@@ -42,7 +42,17 @@ impl Frame {
         for i in 0..ncellvars {
             slots[nlocals + i] = new_cell(Value::Null);
         }
-        Frame { code, globals, builtins, locals, slots, stack_base, pc: 0, sp: stack_base, pending: None }
+        Frame {
+            code,
+            globals,
+            builtins,
+            locals,
+            slots,
+            stack_base,
+            pc: 0,
+            sp: stack_base,
+            pending: None,
+        }
     }
 
     pub fn code_vm(&self) -> Option<&CodeVm> {
@@ -52,9 +62,16 @@ impl Frame {
 
 fn frame_sizes(c: &CodeVm) -> (usize, usize, usize, usize) {
     let co = &c.code;
-    (co.varnames.len(), co.cellvars.len(), co.cellvars.len() + co.freevars.len(), co.max_stack as usize)
+    (
+        co.varnames.len(),
+        co.cellvars.len(),
+        co.cellvars.len() + co.freevars.len(),
+        co.max_stack as usize,
+    )
 }
 
 pub fn new_cell(v: Value) -> Value {
-    Value::from_obj(Payload::Cell(CellObj { value: RwLock::new(v) }))
+    Value::from_obj(Payload::Cell(CellObj {
+        value: RwLock::new(v),
+    }))
 }

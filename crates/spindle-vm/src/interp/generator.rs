@@ -15,7 +15,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 pub fn new_generator(fval: &Value, f: &FuncObj, frame: Frame) -> Value {
     let g = GenObj {
-        func: fval.obj().cloned().unwrap_or_else(|| crate::types::types().none.clone()),
+        func: fval
+            .obj()
+            .cloned()
+            .unwrap_or_else(|| crate::types::types().none.clone()),
         name: f.name.read().clone(),
         qualname: f.qualname.read().clone(),
         state: Mutex::new(GenState::Ready(Box::new(frame))),
@@ -40,7 +43,9 @@ pub fn resume(vm: &Vm, gen: &Value, sent: Value) -> PyResult<Result<Value, Value
 }
 
 fn resume_with(vm: &Vm, gen: &Value, input: Input) -> PyResult<Result<Value, Value>> {
-    let Some(Payload::Generator(g)) = gen.payload() else { bail!(TypeError, "not a generator") };
+    let Some(Payload::Generator(g)) = gen.payload() else {
+        bail!(TypeError, "not a generator")
+    };
     let mut frame = {
         let mut st = g.state.lock();
         match std::mem::replace(&mut *st, GenState::Running) {
@@ -68,7 +73,10 @@ fn resume_with(vm: &Vm, gen: &Value, input: Input) -> PyResult<Result<Value, Val
             } else if !sent.is_none() {
                 *g.state.lock() = GenState::Ready(frame);
                 g.started.store(false, Ordering::Relaxed);
-                bail!(TypeError, "can't send non-None value to a just-started generator");
+                bail!(
+                    TypeError,
+                    "can't send non-None value to a just-started generator"
+                );
             }
         }
         Input::Throw(e) => {
@@ -130,7 +138,9 @@ fn resume_with(vm: &Vm, gen: &Value, input: Input) -> PyResult<Result<Value, Val
 /// The iterator a generator suspended in `yield from` delegates to.
 fn delegate(g: &GenObj) -> Option<Value> {
     let st = g.state.lock();
-    let GenState::Ready(frame) = &*st else { return None };
+    let GenState::Ready(frame) = &*st else {
+        return None;
+    };
     let code = frame.code_vm()?;
     let i = code.code.instructions.get(frame.pc.checked_sub(1)?)?;
     if i.op == spindle_bytecode::Opcode::YieldValue && i.arg == 1 && frame.sp > frame.stack_base {
@@ -173,7 +183,10 @@ pub fn send_into(vm: &Vm, recv: &Value, v: Value) -> PyResult<Result<Value, Valu
         };
     }
     let send = crate::ops::getattr(vm, recv, "send")?;
-    match vm.call(&send, crate::types::function::Args::new(std::slice::from_ref(&v))) {
+    match vm.call(
+        &send,
+        crate::types::function::Args::new(std::slice::from_ref(&v)),
+    ) {
         Ok(y) => Ok(Ok(y)),
         Err(e) if e.matches(ExcKind::StopIteration) => Ok(Err(stop_value(&e))),
         Err(e) => Err(e),
@@ -183,7 +196,9 @@ pub fn send_into(vm: &Vm, recv: &Value, v: Value) -> PyResult<Result<Value, Valu
 /// Throw `exc` into `gen` (delegating through `yield from`): Ok(Ok(y)) when the generator
 /// yields y, Ok(Err(r)) when it returns r.
 fn throw_core(vm: &Vm, gen: &Value, exc: PyErr) -> PyResult<Result<Value, Value>> {
-    let Some(Payload::Generator(g)) = gen.payload() else { bail!(TypeError, "not a generator") };
+    let Some(Payload::Generator(g)) = gen.payload() else {
+        bail!(TypeError, "not a generator")
+    };
     if matches!(*g.state.lock(), GenState::Running) {
         bail!(ValueError, "generator already executing");
     }
@@ -197,7 +212,9 @@ fn throw_core(vm: &Vm, gen: &Value, exc: PyErr) -> PyResult<Result<Value, Value>
             match recv.payload() {
                 Some(Payload::Generator(_)) => throw_core(vm, &recv, exc.clone()),
                 _ => match crate::ops::attr::getattr_opt(vm, &recv, "throw")? {
-                    Some(t) => vm.call(&t, crate::types::function::Args::new(&[exc.value()])).map(Ok),
+                    Some(t) => vm
+                        .call(&t, crate::types::function::Args::new(&[exc.value()]))
+                        .map(Ok),
                     None => Err(exc.clone()),
                 },
             }
@@ -219,7 +236,9 @@ fn close_iter(vm: &Vm, it: &Value) -> PyResult<()> {
     match it.payload() {
         Some(Payload::Generator(_)) => gen_close(vm, it).map(|_| ()),
         _ => match crate::ops::attr::getattr_opt(vm, it, "close")? {
-            Some(c) => vm.call(&c, crate::types::function::Args::new(&[])).map(|_| ()),
+            Some(c) => vm
+                .call(&c, crate::types::function::Args::new(&[]))
+                .map(|_| ()),
             None => Ok(()),
         },
     }
@@ -250,7 +269,11 @@ pub fn gen_send(vm: &Vm, gen: &Value, v: Value) -> PyResult<Value> {
 }
 
 pub fn stop_iteration(value: Value) -> PyErr {
-    let args = if value.is_none() { vec![] } else { vec![value.clone()] };
+    let args = if value.is_none() {
+        vec![]
+    } else {
+        vec![value.clone()]
+    };
     let e = PyErr::with_args(ExcKind::StopIteration, args);
     if let Some(x) = crate::types::exceptions::as_exc(&e.0) {
         if let Payload::Dict(d) = &x.dict.payload {
@@ -262,7 +285,9 @@ pub fn stop_iteration(value: Value) -> PyErr {
 
 /// `gen.close()`: raise GeneratorExit at the suspended `yield` so `finally` blocks run.
 pub fn gen_close(vm: &Vm, gen: &Value) -> PyResult<Value> {
-    let Some(Payload::Generator(g)) = gen.payload() else { bail!(TypeError, "not a generator") };
+    let Some(Payload::Generator(g)) = gen.payload() else {
+        bail!(TypeError, "not a generator")
+    };
     {
         let mut st = g.state.lock();
         match &*st {
@@ -280,7 +305,9 @@ pub fn gen_close(vm: &Vm, gen: &Value) -> PyResult<Value> {
     match throw_core(vm, gen, exit) {
         Ok(Ok(_)) => bail!(RuntimeError, "generator ignored GeneratorExit"),
         Ok(Err(_)) => Ok(Value::None),
-        Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => Ok(Value::None),
+        Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }

@@ -32,9 +32,15 @@ pub fn native_type_methods() -> Vec<(&'static str, Vec<(&'static str, NativeFn)>
         ("TextIOWrapper", sys::stream_methods()),
         ("traceback", vec![]),
         ("dict_keys", crate::types::methods::misc::view_methods()),
-        ("dict_values", crate::types::methods::misc::values_view_methods()),
+        (
+            "dict_values",
+            crate::types::methods::misc::values_view_methods(),
+        ),
         ("dict_items", crate::types::methods::misc::view_methods()),
-        ("bytearray", crate::types::methods::misc::bytearray_methods()),
+        (
+            "bytearray",
+            crate::types::methods::misc::bytearray_methods(),
+        ),
     ]
 }
 

@@ -38,7 +38,10 @@ fn stdout_buf() -> &'static Mutex<Out> {
     OUT.get_or_init(|| {
         // SAFETY: isatty only inspects the file descriptor.
         let tty = unsafe { libc_isatty(1) };
-        Mutex::new(Out { buf: Vec::with_capacity(8192), tty })
+        Mutex::new(Out {
+            buf: Vec::with_capacity(8192),
+            tty,
+        })
     })
 }
 
@@ -101,7 +104,11 @@ fn stream_write(vm: &Vm, args: Args) -> PyResult<Value> {
         bail!(TypeError, "write() takes exactly one argument");
     };
     let Some(s) = as_str(text) else {
-        bail!(TypeError, "write() argument must be str, not {}", crate::types::type_name(text));
+        bail!(
+            TypeError,
+            "write() argument must be str, not {}",
+            crate::types::type_name(text)
+        );
     };
     match native::<Stream>(this) {
         Some(st) if st.fd == 2 => write_stderr(s),
@@ -122,17 +129,33 @@ fn stream_flush(_vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn stream_isatty(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let fd = args.pos().first().and_then(native::<Stream>).map(|s| s.fd).unwrap_or(1);
+    let fd = args
+        .pos()
+        .first()
+        .and_then(native::<Stream>)
+        .map(|s| s.fd)
+        .unwrap_or(1);
     // SAFETY: see libc_isatty.
     Ok(Value::Bool(unsafe { libc_isatty(fd) }))
 }
 
 fn stream_fileno(_vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(args.pos().first().and_then(native::<Stream>).map(|s| s.fd as i64).unwrap_or(1)))
+    Ok(Value::Int(
+        args.pos()
+            .first()
+            .and_then(native::<Stream>)
+            .map(|s| s.fd as i64)
+            .unwrap_or(1),
+    ))
 }
 
 pub fn stream_methods() -> Vec<(&'static str, NativeFn)> {
-    vec![("write", stream_write), ("flush", stream_flush), ("isatty", stream_isatty), ("fileno", stream_fileno)]
+    vec![
+        ("write", stream_write),
+        ("flush", stream_flush),
+        ("isatty", stream_isatty),
+        ("fileno", stream_fileno),
+    ]
 }
 
 fn exit(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -145,23 +168,34 @@ fn exit(_vm: &Vm, args: Args) -> PyResult<Value> {
             _ => vec![v.clone()],
         },
     };
-    Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::SystemExit, a))
+    Err(crate::error::PyErr::with_args(
+        crate::types::exceptions::ExcKind::SystemExit,
+        a,
+    ))
 }
 
 fn getrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
     args.range("getrecursionlimit", 0, 0)?;
-    Ok(Value::Int(vm.interp.recursion_limit.load(Ordering::Relaxed) as i64))
+    Ok(Value::Int(
+        vm.interp.recursion_limit.load(Ordering::Relaxed) as i64,
+    ))
 }
 
 fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = args.one("setrecursionlimit")?;
     let n = match v {
         Value::Int(i) => *i,
-        Value::Float(_) => bail!(TypeError, "'float' object cannot be interpreted as an integer"),
+        Value::Float(_) => bail!(
+            TypeError,
+            "'float' object cannot be interpreted as an integer"
+        ),
         other => crate::ops::index_of(other)?,
     };
     if n < 1 {
-        bail!(ValueError, "recursion limit must be greater or equal than 1");
+        bail!(
+            ValueError,
+            "recursion limit must be greater or equal than 1"
+        );
     }
     if (n as u64) <= vm.depth() as u64 {
         bail!(
@@ -171,7 +205,9 @@ fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.depth()
         );
     }
-    vm.interp.recursion_limit.store(n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
+    vm.interp
+        .recursion_limit
+        .store(n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
     Ok(Value::None)
 }
 
@@ -185,7 +221,11 @@ fn exc_info(vm: &Vm, _args: Args) -> PyResult<Value> {
         return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));
     }
     let tb = crate::interp::traceback::traceback_object(&h);
-    Ok(new_tuple(vec![Value::Obj(crate::types::type_of(&h)), h, tb]))
+    Ok(new_tuple(vec![
+        Value::Obj(crate::types::type_of(&h)),
+        h,
+        tb,
+    ]))
 }
 
 fn exception(vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -195,7 +235,11 @@ fn exception(vm: &Vm, _args: Args) -> PyResult<Value> {
 fn intern(_vm: &Vm, args: Args) -> PyResult<Value> {
     let v = args.one("intern")?;
     if as_str(v).is_none() {
-        bail!(TypeError, "intern() argument must be str, not {}", crate::types::type_name(v));
+        bail!(
+            TypeError,
+            "intern() argument must be str, not {}",
+            crate::types::type_name(v)
+        );
     }
     Ok(v.clone())
 }
@@ -213,7 +257,11 @@ fn get_int_max_str_digits(_vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn set_int_max_str_digits(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let v = args.kw("maxdigits").or_else(|| args.pos().first()).cloned().unwrap_or(Value::Int(4300));
+    let v = args
+        .kw("maxdigits")
+        .or_else(|| args.pos().first())
+        .cloned()
+        .unwrap_or(Value::Int(4300));
     let n = crate::ops::index_of(&v)?;
     if n != 0 && n < 640 {
         bail!(ValueError, "maxdigits must be >= 640 or 0 for unlimited");
@@ -304,21 +352,55 @@ pub fn init(vm: &Vm, m: &ObjRef) -> PyResult<()> {
             Value::Int(0),
         ]),
     );
-    set_attr(m, "hexversion", Value::Int((PY_VERSION.0 << 24) | (PY_VERSION.1 << 16) | (PY_VERSION.2 << 8) | 0xf0));
+    set_attr(
+        m,
+        "hexversion",
+        Value::Int((PY_VERSION.0 << 24) | (PY_VERSION.1 << 16) | (PY_VERSION.2 << 8) | 0xf0),
+    );
     let implementation = crate::types::module::new_module("implementation");
     set_attr(&implementation, "name", new_str("spindle"));
     set_attr(&implementation, "cache_tag", Value::None);
     set_attr(
         &implementation,
         "version",
-        new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0), new_str("alpha"), Value::Int(0)]),
+        new_tuple(vec![
+            Value::Int(0),
+            Value::Int(1),
+            Value::Int(0),
+            new_str("alpha"),
+            Value::Int(0),
+        ]),
     );
     set_attr(m, "implementation", Value::Obj(implementation));
     set_attr(m, "maxsize", Value::Int(i64::MAX));
     set_attr(m, "maxunicode", Value::Int(0x10ffff));
-    set_attr(m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
-    set_attr(m, "platform", new_str(if cfg!(target_os = "linux") { "linux" } else { std::env::consts::OS }));
-    set_attr(m, "executable", new_str(&std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
+    set_attr(
+        m,
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    set_attr(
+        m,
+        "platform",
+        new_str(if cfg!(target_os = "linux") {
+            "linux"
+        } else {
+            std::env::consts::OS
+        }),
+    );
+    set_attr(
+        m,
+        "executable",
+        new_str(
+            &std::env::current_exe()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set_attr(m, "modules", Value::Obj(vm.interp.modules.clone()));
     let mut path = Vec::new();
     if let Ok(pp) = std::env::var("PYTHONPATH") {
@@ -327,11 +409,25 @@ pub fn init(vm: &Vm, m: &ObjRef) -> PyResult<()> {
         }
     }
     set_attr(m, "path", crate::types::list::new_list(path));
-    set_attr(m, "stdout", Value::from_obj(Payload::Native(Box::new(Stream { fd: 1 }))));
-    set_attr(m, "stderr", Value::from_obj(Payload::Native(Box::new(Stream { fd: 2 }))));
-    let module_dict = crate::types::module::as_module(m).map(|x| x.dict.clone()).unwrap_or_else(crate::types::dict::new_dict_obj);
+    set_attr(
+        m,
+        "stdout",
+        Value::from_obj(Payload::Native(Box::new(Stream { fd: 1 }))),
+    );
+    set_attr(
+        m,
+        "stderr",
+        Value::from_obj(Payload::Native(Box::new(Stream { fd: 2 }))),
+    );
+    let module_dict = crate::types::module::as_module(m)
+        .map(|x| x.dict.clone())
+        .unwrap_or_else(crate::types::dict::new_dict_obj);
     for (dunder, name) in [("__stdout__", "stdout"), ("__stderr__", "stderr")] {
-        set_attr(m, dunder, crate::types::dict::dict_get_str(&module_dict, name).unwrap_or(Value::None));
+        set_attr(
+            m,
+            dunder,
+            crate::types::dict::dict_get_str(&module_dict, name).unwrap_or(Value::None),
+        );
     }
     if let Some(vi) = version_info_object(vm) {
         set_attr(m, "version_info", vi);

@@ -52,12 +52,24 @@ fn handles() -> &'static Mutex<HashMap<u64, Arc<Done>>> {
 
 static NEXT_HANDLE: AtomicU64 = AtomicU64::new(1);
 
-fn spawn(vm: &Vm, func: Value, args: Vec<Value>, kwnames: Vec<Value>, daemon: bool) -> PyResult<u64> {
+fn spawn(
+    vm: &Vm,
+    func: Value,
+    args: Vec<Value>,
+    kwnames: Vec<Value>,
+    daemon: bool,
+) -> PyResult<u64> {
     if vm.interp.finalizing.load(Ordering::Relaxed) {
-        bail!(PythonFinalizationError, "can't create new thread at interpreter shutdown");
+        bail!(
+            PythonFinalizationError,
+            "can't create new thread at interpreter shutdown"
+        );
     }
     let id = NEXT_HANDLE.fetch_add(1, Ordering::Relaxed);
-    let done = Arc::new(Done { finished: Mutex::new(false), cond: Condvar::new() });
+    let done = Arc::new(Done {
+        finished: Mutex::new(false),
+        cond: Condvar::new(),
+    });
     handles().lock().insert(id, done.clone());
     let interp = vm.interp.clone();
     let builder = std::thread::Builder::new().stack_size(THREAD_STACK_SIZE);
@@ -65,12 +77,23 @@ fn spawn(vm: &Vm, func: Value, args: Vec<Value>, kwnames: Vec<Value>, daemon: bo
         .spawn(move || {
             let tvm = Vm::new(interp, THREAD_STACK_SIZE);
             tvm.acquire_gil();
-            let r = tvm.call(&func, Args { values: &args, kwnames: &kwnames });
+            let r = tvm.call(
+                &func,
+                Args {
+                    values: &args,
+                    kwnames: &kwnames,
+                },
+            );
             if let Err(e) = r {
                 if !e.matches(crate::types::exceptions::ExcKind::SystemExit) {
                     crate::modules::sys::flush_stdout();
-                    let text = crate::interp::traceback::format_exception_text(&tvm, &e.value()).unwrap_or_default();
-                    crate::modules::sys::write_stderr(&format!("Unhandled exception in thread started by {}\n{}", crate::ops::repr(&tvm, &func).unwrap_or_default(), text));
+                    let text = crate::interp::traceback::format_exception_text(&tvm, &e.value())
+                        .unwrap_or_default();
+                    crate::modules::sys::write_stderr(&format!(
+                        "Unhandled exception in thread started by {}\n{}",
+                        crate::ops::repr(&tvm, &func).unwrap_or_default(),
+                        text
+                    ));
                 }
             }
             drop(func);
@@ -91,7 +114,10 @@ fn spawn(vm: &Vm, func: Value, args: Vec<Value>, kwnames: Vec<Value>, daemon: bo
 fn start_joinable_thread(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let Some(func) = p.first().or_else(|| args.kw("function")) else {
-        bail!(TypeError, "start_joinable_thread() missing required argument 'function'");
+        bail!(
+            TypeError,
+            "start_joinable_thread() missing required argument 'function'"
+        );
     };
     let daemon = match p.get(1).or_else(|| args.kw("daemon")) {
         Some(d) => crate::ops::truthy(vm, d)?,
@@ -141,7 +167,9 @@ fn join_thread(vm: &Vm, args: Args) -> PyResult<Value> {
         _ => bail!(TypeError, "join_thread() expects a thread handle"),
     };
     let timeout = timeout_arg(vm, p.get(1).or_else(|| args.kw("timeout")))?;
-    let Some(done) = handles().lock().get(&id).cloned() else { return Ok(Value::Bool(true)) };
+    let Some(done) = handles().lock().get(&id).cloned() else {
+        return Ok(Value::Bool(true));
+    };
     let finished = vm.allow_threads(|| {
         let mut f = done.finished.lock();
         let deadline = timeout.map(|t| Instant::now() + t);
@@ -166,7 +194,9 @@ fn thread_done(_vm: &Vm, args: Args) -> PyResult<Value> {
         _ => return Ok(Value::Bool(true)),
     };
     let done = handles().lock().get(&id).cloned();
-    Ok(Value::Bool(done.map(|d| *d.finished.lock()).unwrap_or(true)))
+    Ok(Value::Bool(
+        done.map(|d| *d.finished.lock()).unwrap_or(true),
+    ))
 }
 
 fn get_ident(_vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -194,7 +224,10 @@ impl NativeObject for Lock {
 
 impl Lock {
     pub fn new() -> Lock {
-        Lock { locked: Mutex::new(false), cond: Condvar::new() }
+        Lock {
+            locked: Mutex::new(false),
+            cond: Condvar::new(),
+        }
     }
 
     /// Acquire, waiting up to `timeout` (None: forever; zero: don't block).
@@ -256,7 +289,10 @@ fn acquire_args(vm: &Vm, args: &Args) -> PyResult<Option<Duration>> {
         Some(Value::Float(f)) if *f == -1.0 => None,
         Some(t) => {
             if !blocking {
-                bail!(ValueError, "can't specify a timeout for a non-blocking call");
+                bail!(
+                    ValueError,
+                    "can't specify a timeout for a non-blocking call"
+                );
             }
             timeout_arg(vm, Some(t))?
         }
@@ -265,13 +301,17 @@ fn acquire_args(vm: &Vm, args: &Args) -> PyResult<Option<Duration>> {
 }
 
 fn lock_acquire(vm: &Vm, args: Args) -> PyResult<Value> {
-    let Some(l) = args.pos().first().and_then(native::<Lock>) else { bail!(TypeError, "not a lock") };
+    let Some(l) = args.pos().first().and_then(native::<Lock>) else {
+        bail!(TypeError, "not a lock")
+    };
     let t = acquire_args(vm, &args)?;
     Ok(Value::Bool(l.acquire(vm, t)))
 }
 
 fn lock_release(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let Some(l) = args.pos().first().and_then(native::<Lock>) else { bail!(TypeError, "not a lock") };
+    let Some(l) = args.pos().first().and_then(native::<Lock>) else {
+        bail!(TypeError, "not a lock")
+    };
     if !l.release() {
         bail!(RuntimeError, "release unlocked lock");
     }
@@ -279,7 +319,9 @@ fn lock_release(_vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn lock_locked(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let Some(l) = args.pos().first().and_then(native::<Lock>) else { bail!(TypeError, "not a lock") };
+    let Some(l) = args.pos().first().and_then(native::<Lock>) else {
+        bail!(TypeError, "not a lock")
+    };
     Ok(Value::Bool(*l.locked.lock()))
 }
 
@@ -316,7 +358,9 @@ impl NativeObject for RLock {
 }
 
 fn rlock_acquire(vm: &Vm, args: Args) -> PyResult<Value> {
-    let Some(r) = args.pos().first().and_then(native::<RLock>) else { bail!(TypeError, "not an RLock") };
+    let Some(r) = args.pos().first().and_then(native::<RLock>) else {
+        bail!(TypeError, "not an RLock")
+    };
     let me = ident();
     {
         let mut o = r.owner.lock();
@@ -334,7 +378,9 @@ fn rlock_acquire(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn rlock_release(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let Some(r) = args.pos().first().and_then(native::<RLock>) else { bail!(TypeError, "not an RLock") };
+    let Some(r) = args.pos().first().and_then(native::<RLock>) else {
+        bail!(TypeError, "not an RLock")
+    };
     let mut o = r.owner.lock();
     if o.0 != ident() || o.1 == 0 {
         bail!(RuntimeError, "cannot release un-acquired lock");
@@ -365,12 +411,17 @@ fn allocate_lock(_vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn new_rlock(_vm: &Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::from_obj(Payload::Native(Box::new(RLock { lock: Lock::new(), owner: Mutex::new((0, 0)) }))))
+    Ok(Value::from_obj(Payload::Native(Box::new(RLock {
+        lock: Lock::new(),
+        owner: Mutex::new((0, 0)),
+    }))))
 }
 
 fn format_exception(vm: &Vm, args: Args) -> PyResult<Value> {
     let e = args.one("_format_exception")?;
-    Ok(crate::types::str::from_string(crate::interp::traceback::format_exception_text(vm, e)?))
+    Ok(crate::types::str::from_string(
+        crate::interp::traceback::format_exception_text(vm, e)?,
+    ))
 }
 
 pub fn init(_vm: &Vm, m: &ObjRef) -> PyResult<()> {

@@ -13,7 +13,9 @@ fn start() -> Instant {
 
 fn time(_vm: &Vm, args: Args) -> PyResult<Value> {
     args.range("time", 0, 0)?;
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 }
 
@@ -29,7 +31,9 @@ fn perf_counter_ns(_vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn time_ns(_vm: &Vm, args: Args) -> PyResult<Value> {
     args.range("time_ns", 0, 0)?;
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Int(d.as_nanos() as i64))
 }
 
@@ -37,7 +41,11 @@ fn sleep(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = args.one("sleep")?;
     let secs = match crate::ops::num::as_f64(v) {
         Some(r) => r?,
-        None => crate::bail!(TypeError, "'{}' object cannot be interpreted as an integer", crate::types::type_name(v)),
+        None => crate::bail!(
+            TypeError,
+            "'{}' object cannot be interpreted as an integer",
+            crate::types::type_name(v)
+        ),
     };
     if secs < 0.0 {
         crate::bail!(ValueError, "sleep length must be non-negative");

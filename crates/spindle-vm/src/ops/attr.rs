@@ -19,9 +19,24 @@ use crate::{bail, py_err};
 
 fn no_attr(v: &Value, name: &str) -> crate::error::PyErr {
     let err = match v.payload() {
-        Some(Payload::Module(m)) => py_err!(AttributeError, "module '{}' has no attribute '{}'", m.name, name),
-        Some(Payload::Type(t)) => py_err!(AttributeError, "type object '{}' has no attribute '{}'", t.name(), name),
-        _ => py_err!(AttributeError, "'{}' object has no attribute '{}'", type_name(v), name),
+        Some(Payload::Module(m)) => py_err!(
+            AttributeError,
+            "module '{}' has no attribute '{}'",
+            m.name,
+            name
+        ),
+        Some(Payload::Type(t)) => py_err!(
+            AttributeError,
+            "type object '{}' has no attribute '{}'",
+            t.name(),
+            name
+        ),
+        _ => py_err!(
+            AttributeError,
+            "'{}' object has no attribute '{}'",
+            type_name(v),
+            name
+        ),
     };
     if let Payload::Exception(e) = &err.0.payload {
         if let Payload::Dict(d) = &e.dict.payload {
@@ -35,14 +50,23 @@ fn no_attr(v: &Value, name: &str) -> crate::error::PyErr {
 /// Bind a type attribute found by lookup to `obj` (functions → bound methods, descriptors).
 fn bind(vm: &Vm, attr: Value, obj: &Value, owner: &ObjRef) -> PyResult<Value> {
     match attr.payload() {
-        Some(Payload::Function(_)) => Ok(Value::from_obj(Payload::BoundMethod(Box::new((attr.clone(), obj.clone()))))),
-        Some(Payload::Builtin(b)) if b.owner.is_some() && b.bound.is_none() => Ok(Value::from_obj(Payload::Builtin(
-            BuiltinObj { name: b.name, owner: b.owner, func: b.func, bound: Some(obj.clone()) },
-        ))),
-        Some(Payload::StaticMethod(f)) => Ok(f.clone()),
-        Some(Payload::ClassMethod(f)) => {
-            Ok(Value::from_obj(Payload::BoundMethod(Box::new((f.clone(), Value::Obj(owner.clone()))))))
+        Some(Payload::Function(_)) => Ok(Value::from_obj(Payload::BoundMethod(Box::new((
+            attr.clone(),
+            obj.clone(),
+        ))))),
+        Some(Payload::Builtin(b)) if b.owner.is_some() && b.bound.is_none() => {
+            Ok(Value::from_obj(Payload::Builtin(BuiltinObj {
+                name: b.name,
+                owner: b.owner,
+                func: b.func,
+                bound: Some(obj.clone()),
+            })))
         }
+        Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+        Some(Payload::ClassMethod(f)) => Ok(Value::from_obj(Payload::BoundMethod(Box::new((
+            f.clone(),
+            Value::Obj(owner.clone()),
+        ))))),
         Some(Payload::Property(p)) => {
             if p[0].is_none() {
                 bail!(AttributeError, "property object has no getter");
@@ -129,10 +153,15 @@ pub fn getattr_opt(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             Ok(None)
         }
         Some(Payload::Type(t)) => {
-            let this = obj.obj().cloned().ok_or_else(|| py_err!(SystemError, "type"))?;
+            let this = obj
+                .obj()
+                .cloned()
+                .ok_or_else(|| py_err!(SystemError, "type"))?;
             if let Some(a) = lookup(&this, name) {
                 return Ok(Some(match a.payload() {
-                    Some(Payload::Builtin(b)) if b.bound.is_none() && is_builtin_classmethod(b.name) => {
+                    Some(Payload::Builtin(b))
+                        if b.bound.is_none() && is_builtin_classmethod(b.name) =>
+                    {
                         Value::from_obj(Payload::Builtin(BuiltinObj {
                             name: b.name,
                             owner: b.owner,
@@ -161,9 +190,20 @@ pub fn getattr_opt(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 "__name__" => Some(new_str(&t.name())),
                 "__qualname__" => Some(new_str(&t.qualname.read())),
                 "__module__" => Some(new_str(&t.module)),
-                "__mro__" => Some(crate::types::tuple::new_tuple(t.mro.read().iter().cloned().map(Value::Obj).collect())),
-                "__bases__" => Some(crate::types::tuple::new_tuple(t.bases.read().iter().cloned().map(Value::Obj).collect())),
-                "__base__" => Some(t.bases.read().first().cloned().map(Value::Obj).unwrap_or(Value::None)),
+                "__mro__" => Some(crate::types::tuple::new_tuple(
+                    t.mro.read().iter().cloned().map(Value::Obj).collect(),
+                )),
+                "__bases__" => Some(crate::types::tuple::new_tuple(
+                    t.bases.read().iter().cloned().map(Value::Obj).collect(),
+                )),
+                "__base__" => Some(
+                    t.bases
+                        .read()
+                        .first()
+                        .cloned()
+                        .map(Value::Obj)
+                        .unwrap_or(Value::None),
+                ),
                 "__dict__" => match &t.attrs {
                     typeobj::TypeAttrs::Dict(d) => Some(Value::Obj(d.clone())),
                     typeobj::TypeAttrs::Frozen(m) => {
@@ -227,15 +267,23 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 if f.closure.is_empty() {
                     Some(Value::None)
                 } else {
-                    Some(crate::types::tuple::new_tuple(f.closure.iter().cloned().map(Value::Obj).collect()))
+                    Some(crate::types::tuple::new_tuple(
+                        f.closure.iter().cloned().map(Value::Obj).collect(),
+                    ))
                 }
             }
             "__dict__" => {
                 let mut d = f.dict.write();
-                let dict = d.get_or_insert_with(crate::types::dict::new_dict_obj).clone();
+                let dict = d
+                    .get_or_insert_with(crate::types::dict::new_dict_obj)
+                    .clone();
                 Some(Value::Obj(dict))
             }
-            _ => f.dict.read().as_ref().and_then(|d| crate::types::dict::dict_get_str(d, name)),
+            _ => f
+                .dict
+                .read()
+                .as_ref()
+                .and_then(|d| crate::types::dict::dict_get_str(d, name)),
         },
         Some(Payload::Builtin(b)) => match name {
             "__name__" => s(b.name),
@@ -245,7 +293,11 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             },
             "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
             "__doc__" => Some(Value::None),
-            "__module__" => Some(if b.owner.is_none() { new_str("builtins") } else { Value::None }),
+            "__module__" => Some(if b.owner.is_none() {
+                new_str("builtins")
+            } else {
+                Value::None
+            }),
             _ => None,
         },
         Some(Payload::BoundMethod(m)) => match name {
@@ -257,7 +309,10 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "args" => Some(e.args.read().clone()),
             "__cause__" => Some(e.cause.read().clone()),
             "__context__" => Some(e.context.read().clone()),
-            "__suppress_context__" => Some(Value::Bool(e.suppress_context.load(std::sync::atomic::Ordering::Relaxed))),
+            "__suppress_context__" => Some(Value::Bool(
+                e.suppress_context
+                    .load(std::sync::atomic::Ordering::Relaxed),
+            )),
             "__traceback__" => {
                 if e.traceback.lock().is_empty() {
                     Some(Value::None)
@@ -283,10 +338,18 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "co_kwonlyargcount" => Some(Value::Int(c.code.kwonly_arg_count as i64)),
             "co_posonlyargcount" => Some(Value::Int(c.code.posonly_arg_count as i64)),
             "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
-            "co_cellvars" => Some(crate::types::tuple::new_tuple(c.code.cellvars.iter().map(|n| new_str(n)).collect())),
-            "co_freevars" => Some(crate::types::tuple::new_tuple(c.code.freevars.iter().map(|n| new_str(n)).collect())),
-            "co_names" => Some(crate::types::tuple::new_tuple(c.code.names.iter().map(|n| new_str(n)).collect())),
-            "co_varnames" => Some(crate::types::tuple::new_tuple(c.code.varnames.iter().map(|n| new_str(n)).collect())),
+            "co_cellvars" => Some(crate::types::tuple::new_tuple(
+                c.code.cellvars.iter().map(|n| new_str(n)).collect(),
+            )),
+            "co_freevars" => Some(crate::types::tuple::new_tuple(
+                c.code.freevars.iter().map(|n| new_str(n)).collect(),
+            )),
+            "co_names" => Some(crate::types::tuple::new_tuple(
+                c.code.names.iter().map(|n| new_str(n)).collect(),
+            )),
+            "co_varnames" => Some(crate::types::tuple::new_tuple(
+                c.code.varnames.iter().map(|n| new_str(n)).collect(),
+            )),
             _ => None,
         },
         Some(Payload::Cell(c)) => match name {
@@ -302,7 +365,10 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
         Some(Payload::Generator(g)) => match name {
             "__name__" => Some(g.name.clone()),
             "__qualname__" => Some(g.qualname.clone()),
-            "gi_running" => Some(Value::Bool(matches!(*g.state.lock(), crate::types::generator::GenState::Running))),
+            "gi_running" => Some(Value::Bool(matches!(
+                *g.state.lock(),
+                crate::types::generator::GenState::Running
+            ))),
             "gi_frame" => Some(Value::None),
             _ => None,
         },
@@ -399,7 +465,9 @@ pub fn setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
                 "__annotations__" => *f.annotations.write() = value,
                 _ => {
                     let mut d = f.dict.write();
-                    let dict = d.get_or_insert_with(crate::types::dict::new_dict_obj).clone();
+                    let dict = d
+                        .get_or_insert_with(crate::types::dict::new_dict_obj)
+                        .clone();
                     drop(d);
                     if let Payload::Dict(dd) = &dict.payload {
                         dd.set_str(name, value);
@@ -412,12 +480,14 @@ pub fn setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
             match name {
                 "__cause__" => {
                     *e.cause.write() = value;
-                    e.suppress_context.store(true, std::sync::atomic::Ordering::Relaxed);
+                    e.suppress_context
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
                 }
                 "__context__" => *e.context.write() = value,
                 "__suppress_context__" => {
                     let b = crate::ops::truthy(vm, &value)?;
-                    e.suppress_context.store(b, std::sync::atomic::Ordering::Relaxed);
+                    e.suppress_context
+                        .store(b, std::sync::atomic::Ordering::Relaxed);
                 }
                 "args" => {
                     let items = crate::builtins::collect(vm, &value)?;
@@ -450,12 +520,24 @@ pub fn setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
 }
 
 /// `object.__setattr__`: data descriptors, then the instance dict.
-pub fn object_setattr(vm: &Vm, obj: &Value, ty: &ObjRef, dict: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+pub fn object_setattr(
+    vm: &Vm,
+    obj: &Value,
+    ty: &ObjRef,
+    dict: &ObjRef,
+    name: &str,
+    value: Value,
+) -> PyResult<()> {
     if let Some(a) = lookup(ty, name) {
         match a.payload() {
             Some(Payload::Property(p)) => {
                 if p[1].is_none() {
-                    bail!(AttributeError, "property '{}' of '{}' object has no setter", name, type_name(obj));
+                    bail!(
+                        AttributeError,
+                        "property '{}' of '{}' object has no setter",
+                        name,
+                        type_name(obj)
+                    );
                 }
                 let args = [obj.clone(), value];
                 vm.call(&p[1], Args::new(&args))?;
@@ -480,10 +562,20 @@ pub fn object_setattr(vm: &Vm, obj: &Value, ty: &ObjRef, dict: &ObjRef, name: &s
 /// The errors for assigning or deleting a built-in object's own attributes.
 fn read_only_check(obj: &Value, name: &str) -> PyResult<()> {
     if crate::types::methods::number_attr(obj, name).is_some() {
-        bail!(AttributeError, "attribute '{}' of '{}' objects is not writable", name, type_name(obj));
+        bail!(
+            AttributeError,
+            "attribute '{}' of '{}' objects is not writable",
+            name,
+            type_name(obj)
+        );
     }
     if lookup(&type_of(obj), name).is_some() {
-        bail!(AttributeError, "'{}' object attribute '{}' is read-only", type_name(obj), name);
+        bail!(
+            AttributeError,
+            "'{}' object attribute '{}' is read-only",
+            type_name(obj),
+            name
+        );
     }
     Ok(())
 }
@@ -500,9 +592,15 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<()> {
                     return Ok(());
                 }
             }
-            if let Some(Payload::Property(p)) = lookup(&ty, name).as_ref().and_then(|a| a.payload()) {
+            if let Some(Payload::Property(p)) = lookup(&ty, name).as_ref().and_then(|a| a.payload())
+            {
                 if p[2].is_none() {
-                    bail!(AttributeError, "property '{}' of '{}' object has no deleter", name, type_name(obj));
+                    bail!(
+                        AttributeError,
+                        "property '{}' of '{}' object has no deleter",
+                        name,
+                        type_name(obj)
+                    );
                 }
                 vm.call(&p[2], Args::new(std::slice::from_ref(obj)))?;
                 return Ok(());
@@ -521,9 +619,16 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<()> {
                     None => Err(no_attr(obj, name)),
                 }
             }
-            _ => bail!(TypeError, "cannot delete '{}' attribute of immutable type '{}'", name, t.name()),
+            _ => bail!(
+                TypeError,
+                "cannot delete '{}' attribute of immutable type '{}'",
+                name,
+                t.name()
+            ),
         },
-        Some(Payload::Module(m)) => match crate::types::dict::as_dict(&Value::Obj(m.dict.clone())).and_then(|d| d.remove_str(name)) {
+        Some(Payload::Module(m)) => match crate::types::dict::as_dict(&Value::Obj(m.dict.clone()))
+            .and_then(|d| d.remove_str(name))
+        {
             Some(_) => Ok(()),
             None => Err(no_attr(obj, name)),
         },

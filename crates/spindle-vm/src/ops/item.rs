@@ -8,7 +8,9 @@ use crate::ops::{eq, hash};
 use crate::types::function::Args;
 use crate::types::iter::{new_iter, IterState};
 use crate::types::list::new_list;
-use crate::types::methods::misc::{as_bytearray, as_view, bytes_like, new_bytearray, view_contains, view_iter, view_len_of};
+use crate::types::methods::misc::{
+    as_bytearray, as_view, bytes_like, new_bytearray, view_contains, view_iter, view_len_of,
+};
 use crate::types::set::{new_frozenset, new_set, SetTable};
 use crate::types::str::{as_strobj, from_string, new_str};
 use crate::types::tuple::new_tuple;
@@ -38,7 +40,12 @@ fn index_value(v: &Value, what: &str) -> PyResult<i64> {
                 Ok(i64::MAX)
             }
         }
-        None => bail!(TypeError, "{} indices must be integers or slices, not {}", what, type_name(v)),
+        None => bail!(
+            TypeError,
+            "{} indices must be integers or slices, not {}",
+            what,
+            type_name(v)
+        ),
     }
 }
 
@@ -51,8 +58,15 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64,
         }
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(Some(i)),
-            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
-            None => bail!(TypeError, "slice indices must be integers or None or have an __index__ method"),
+            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
+            None => bail!(
+                TypeError,
+                "slice indices must be integers or None or have an __index__ method"
+            ),
         }
     };
     let step = get(&s[2])?.unwrap_or(1);
@@ -137,7 +151,10 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Some(Payload::Dict(d)) => match d.get(vm, key)? {
             Some(v) => Ok(v),
-            None => Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::KeyError, vec![key.clone()])),
+            None => Err(crate::error::PyErr::with_args(
+                crate::types::exceptions::ExcKind::KeyError,
+                vec![key.clone()],
+            )),
         },
         Some(Payload::Str(s)) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
@@ -146,10 +163,16 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                     return Ok(new_str(s.substr(start as usize, start as usize + n)));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
-                return Ok(from_string(slice_of(&chars, start, step, n).into_iter().collect()));
+                return Ok(from_string(
+                    slice_of(&chars, start, step, n).into_iter().collect(),
+                ));
             }
             if as_int(key).is_none() {
-                bail!(TypeError, "string indices must be integers, not '{}'", type_name(key));
+                bail!(
+                    TypeError,
+                    "string indices must be integers, not '{}'",
+                    type_name(key)
+                );
             }
             let i = index_value(key, "string")?;
             match norm_index(i, s.char_len()).and_then(|i| s.char_at(i)) {
@@ -168,8 +191,14 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             }
             let i = match as_i128(key) {
                 Some(i) => i,
-                None if as_int(key).is_some() => bail!(IndexError, "range object index out of range"),
-                None => bail!(TypeError, "range indices must be integers or slices, not {}", type_name(key)),
+                None if as_int(key).is_some() => {
+                    bail!(IndexError, "range object index out of range")
+                }
+                None => bail!(
+                    TypeError,
+                    "range indices must be integers or slices, not {}",
+                    type_name(key)
+                ),
             };
             let n = r.len();
             let i = if i < 0 { i + n } else { i };
@@ -181,7 +210,9 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         Some(Payload::Bytes(b)) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
                 let (start, _, step, n) = slice_indices(vm, sl, b.len())?;
-                return Ok(Value::from_obj(Payload::Bytes(slice_of(b, start, step, n).into_boxed_slice())));
+                return Ok(Value::from_obj(Payload::Bytes(
+                    slice_of(b, start, step, n).into_boxed_slice(),
+                )));
             }
             let i = index_value(key, "byte")?;
             match norm_index(i, b.len()) {
@@ -201,12 +232,21 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 None => bail!(IndexError, "bytearray index out of range"),
             }
         }
-        Some(Payload::Instance(_)) => match vm.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
-            Some(v) => Ok(v),
-            None => bail!(TypeError, "'{}' object is not subscriptable", type_name(obj)),
-        },
+        Some(Payload::Instance(_)) => {
+            match vm.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
+                Some(v) => Ok(v),
+                None => bail!(
+                    TypeError,
+                    "'{}' object is not subscriptable",
+                    type_name(obj)
+                ),
+            }
+        }
         Some(Payload::Type(_)) => {
-            let tobj = obj.obj().cloned().ok_or_else(|| py_err!(SystemError, "type"))?;
+            let tobj = obj
+                .obj()
+                .cloned()
+                .ok_or_else(|| py_err!(SystemError, "type"))?;
             if let Some(cg) = typeobj::lookup(&tobj, "__class_getitem__") {
                 let f = match cg.payload() {
                     Some(Payload::ClassMethod(f)) => f.clone(),
@@ -215,13 +255,26 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 let args = [obj.clone(), key.clone()];
                 return vm.call(&f, Args::new(&args));
             }
-            if typeobj::as_type(&tobj).map(|t| t.is_builtin()).unwrap_or(false) {
+            if typeobj::as_type(&tobj)
+                .map(|t| t.is_builtin())
+                .unwrap_or(false)
+            {
                 // `list[int]` and friends: a generic alias is enough to be a no-op annotation.
                 return Ok(obj.clone());
             }
-            bail!(TypeError, "type '{}' is not subscriptable", typeobj::as_type(&tobj).map(|t| t.name()).unwrap_or_default())
+            bail!(
+                TypeError,
+                "type '{}' is not subscriptable",
+                typeobj::as_type(&tobj)
+                    .map(|t| t.name())
+                    .unwrap_or_default()
+            )
         }
-        _ => bail!(TypeError, "'{}' object is not subscriptable", type_name(obj)),
+        _ => bail!(
+            TypeError,
+            "'{}' object is not subscriptable",
+            type_name(obj)
+        ),
     }
 }
 
@@ -232,7 +285,10 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
             if let Some(Payload::Slice(s)) = key.payload() {
                 let new_items = match crate::builtins::collect(vm, &value) {
                     Ok(v) => v,
-                    Err(e) if e.matches(crate::types::exceptions::ExcKind::TypeError) && super::iter(vm, &value).is_err() => {
+                    Err(e)
+                        if e.matches(crate::types::exceptions::ExcKind::TypeError)
+                            && super::iter(vm, &value).is_err() =>
+                    {
                         bail!(TypeError, "must assign iterable to extended slice")
                     }
                     Err(e) => return Err(e),
@@ -280,7 +336,9 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
         }
         Some(Payload::Dict(d)) => d.set(vm, key.clone(), value),
         Some(Payload::Native(_)) if as_bytearray(obj).is_some() => {
-            let Some(ba) = as_bytearray(obj) else { return Ok(()) };
+            let Some(ba) = as_bytearray(obj) else {
+                return Ok(());
+            };
             if let Some(Payload::Slice(s)) = key.payload() {
                 let new_items = match bytes_like(&value) {
                     Some(b) => b,
@@ -332,10 +390,18 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
         Some(Payload::Instance(_)) => {
             match vm.call_special(obj, "__setitem__", &[key.clone(), value])? {
                 Some(_) => Ok(()),
-                None => bail!(TypeError, "'{}' object does not support item assignment", type_name(obj)),
+                None => bail!(
+                    TypeError,
+                    "'{}' object does not support item assignment",
+                    type_name(obj)
+                ),
             }
         }
-        _ => bail!(TypeError, "'{}' object does not support item assignment", type_name(obj)),
+        _ => bail!(
+            TypeError,
+            "'{}' object does not support item assignment",
+            type_name(obj)
+        ),
     }
 }
 
@@ -346,7 +412,8 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
             if let Some(Payload::Slice(s)) = key.payload() {
                 let mut items = l.items.write();
                 let (start, _, step, n) = slice_indices(vm, s, items.len())?;
-                let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                let mut idx: Vec<usize> =
+                    (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                 idx.sort_unstable();
                 let mut removed = Vec::with_capacity(n);
                 for i in idx.into_iter().rev() {
@@ -373,14 +440,20 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
         }
         Some(Payload::Dict(d)) => match d.remove(vm, key)? {
             Some(_) => Ok(()),
-            None => Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::KeyError, vec![key.clone()])),
+            None => Err(crate::error::PyErr::with_args(
+                crate::types::exceptions::ExcKind::KeyError,
+                vec![key.clone()],
+            )),
         },
         Some(Payload::Native(_)) if as_bytearray(obj).is_some() => {
-            let Some(ba) = as_bytearray(obj) else { return Ok(()) };
+            let Some(ba) = as_bytearray(obj) else {
+                return Ok(());
+            };
             let mut items = ba.data.write();
             if let Some(Payload::Slice(s)) = key.payload() {
                 let (start, _, step, n) = slice_indices(vm, s, items.len())?;
-                let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                let mut idx: Vec<usize> =
+                    (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                 idx.sort_unstable();
                 for i in idx.into_iter().rev() {
                     if i < items.len() {
@@ -398,10 +471,16 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
                 None => bail!(IndexError, "bytearray index out of range"),
             }
         }
-        Some(Payload::Instance(_)) => match vm.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
-            Some(_) => Ok(()),
-            None => bail!(TypeError, "'{}' object doesn't support item deletion", type_name(obj)),
-        },
+        Some(Payload::Instance(_)) => {
+            match vm.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
+                Some(_) => Ok(()),
+                None => bail!(
+                    TypeError,
+                    "'{}' object doesn't support item deletion",
+                    type_name(obj)
+                ),
+            }
+        }
         // Types with sequence or mapping slots word it differently from those without.
         Some(
             Payload::Str(_)
@@ -410,8 +489,16 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
             | Payload::Set(_)
             | Payload::FrozenSet(_)
             | Payload::Range(_),
-        ) => bail!(TypeError, "'{}' object doesn't support item deletion", type_name(obj)),
-        _ => bail!(TypeError, "'{}' object does not support item deletion", type_name(obj)),
+        ) => bail!(
+            TypeError,
+            "'{}' object doesn't support item deletion",
+            type_name(obj)
+        ),
+        _ => bail!(
+            TypeError,
+            "'{}' object does not support item deletion",
+            type_name(obj)
+        ),
     }
 }
 
@@ -425,11 +512,18 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
         Some(Payload::Set(s) | Payload::FrozenSet(s)) => s.len(),
         Some(Payload::Range(r)) => match usize::try_from(r.len()) {
             Ok(n) if n <= i64::MAX as usize => n,
-            _ => bail!(OverflowError, "Python int too large to convert to C ssize_t"),
+            _ => bail!(
+                OverflowError,
+                "Python int too large to convert to C ssize_t"
+            ),
         },
         Some(Payload::Bytes(b)) => b.len(),
-        Some(Payload::Native(_)) if as_view(obj).is_some() => as_view(obj).map(view_len_of).unwrap_or(0),
-        Some(Payload::Native(_)) if as_bytearray(obj).is_some() => as_bytearray(obj).map(|b| b.data.read().len()).unwrap_or(0),
+        Some(Payload::Native(_)) if as_view(obj).is_some() => {
+            as_view(obj).map(view_len_of).unwrap_or(0)
+        }
+        Some(Payload::Native(_)) if as_bytearray(obj).is_some() => {
+            as_bytearray(obj).map(|b| b.data.read().len()).unwrap_or(0)
+        }
         Some(Payload::Instance(_)) => match vm.call_special(obj, "__len__", &[])? {
             Some(v) => {
                 let n = crate::ops::index_of(&v)?;
@@ -438,9 +532,17 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
                 }
                 n as usize
             }
-            None => bail!(TypeError, "object of type '{}' has no len()", type_name(obj)),
+            None => bail!(
+                TypeError,
+                "object of type '{}' has no len()",
+                type_name(obj)
+            ),
         },
-        _ => bail!(TypeError, "object of type '{}' has no len()", type_name(obj)),
+        _ => bail!(
+            TypeError,
+            "object of type '{}' has no len()",
+            type_name(obj)
+        ),
     })
 }
 
@@ -468,7 +570,11 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
         Some(Payload::Set(s) | Payload::FrozenSet(s)) => s.contains(vm, item),
         Some(Payload::Str(s)) => match as_strobj(item) {
             Some(sub) => Ok(s.as_str().contains(sub.as_str())),
-            None => bail!(TypeError, "'in <string>' requires string as left operand, not {}", type_name(item)),
+            None => bail!(
+                TypeError,
+                "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            ),
         },
         Some(Payload::Range(r)) => match as_int(item).and_then(|_| as_i128(item)) {
             Some(i) => {
@@ -484,11 +590,19 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
         Some(Payload::Bytes(b)) => match (as_int(item), item.payload()) {
             (Some(IntRef::Small(i)), _) if (0..256).contains(&i) => Ok(b.contains(&(i as u8))),
             (Some(_), _) => bail!(ValueError, "byte must be in range(0, 256)"),
-            (_, Some(Payload::Bytes(sub))) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-            _ => bail!(TypeError, "a bytes-like object is required, not '{}'", type_name(item)),
+            (_, Some(Payload::Bytes(sub))) => {
+                Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+            }
+            _ => bail!(
+                TypeError,
+                "a bytes-like object is required, not '{}'",
+                type_name(item)
+            ),
         },
         Some(Payload::Instance(_)) => {
-            if let Some(r) = vm.call_special(container, "__contains__", std::slice::from_ref(item))? {
+            if let Some(r) =
+                vm.call_special(container, "__contains__", std::slice::from_ref(item))?
+            {
                 return crate::ops::truthy(vm, &r);
             }
             iter_contains(vm, container, item)
@@ -504,14 +618,22 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
                     Ok(b.contains(&(i as u8)))
                 }
                 (_, Some(sub)) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-                _ => bail!(TypeError, "a bytes-like object is required, not '{}'", type_name(item)),
+                _ => bail!(
+                    TypeError,
+                    "a bytes-like object is required, not '{}'",
+                    type_name(item)
+                ),
             }
         }
         Some(Payload::Native(_)) if as_view(container).is_some() => match as_view(container) {
             Some(dv) => view_contains(vm, dv, item),
             None => Ok(false),
         },
-        _ => bail!(TypeError, "argument of type '{}' is not iterable", type_name(container)),
+        _ => bail!(
+            TypeError,
+            "argument of type '{}' is not iterable",
+            type_name(container)
+        ),
     }
 }
 
@@ -533,14 +655,38 @@ pub fn iter(vm: &Vm, obj: &Value) -> PyResult<Value> {
     };
     let state = match &o.payload {
         Payload::List(_) => IterState::list(o.clone()),
-        Payload::Tuple(_) => IterState::Tuple { tuple: o.clone(), index: 0 },
-        Payload::Str(_) => IterState::Str { s: o.clone(), byte: 0 },
-        Payload::Range(r) => IterState::Range { next: r.start, step: r.step, remaining: r.len() },
-        Payload::Dict(d) => IterState::DictKeys { dict: o.clone(), slot: 0, len: d.len() },
-        Payload::Set(s) | Payload::FrozenSet(s) => IterState::Set { set: o.clone(), slot: 0, len: s.len() },
-        Payload::Bytes(_) => IterState::Bytes { bytes: o.clone(), index: 0 },
+        Payload::Tuple(_) => IterState::Tuple {
+            tuple: o.clone(),
+            index: 0,
+        },
+        Payload::Str(_) => IterState::Str {
+            s: o.clone(),
+            byte: 0,
+        },
+        Payload::Range(r) => IterState::Range {
+            next: r.start,
+            step: r.step,
+            remaining: r.len(),
+        },
+        Payload::Dict(d) => IterState::DictKeys {
+            dict: o.clone(),
+            slot: 0,
+            len: d.len(),
+        },
+        Payload::Set(s) | Payload::FrozenSet(s) => IterState::Set {
+            set: o.clone(),
+            slot: 0,
+            len: s.len(),
+        },
+        Payload::Bytes(_) => IterState::Bytes {
+            bytes: o.clone(),
+            index: 0,
+        },
         Payload::Iter(_) | Payload::Generator(_) => return Ok(obj.clone()),
-        Payload::Native(_) if as_bytearray(obj).is_some() => IterState::SeqIter { seq: obj.clone(), index: 0 },
+        Payload::Native(_) if as_bytearray(obj).is_some() => IterState::SeqIter {
+            seq: obj.clone(),
+            index: 0,
+        },
         Payload::Native(_) if as_view(obj).is_some() => match as_view(obj) {
             Some(dv) => return Ok(view_iter(dv)),
             None => bail!(TypeError, "'{}' object is not iterable", type_name(obj)),
@@ -548,14 +694,23 @@ pub fn iter(vm: &Vm, obj: &Value) -> PyResult<Value> {
         Payload::Instance(_) => {
             if let Some(r) = vm.call_special(obj, "__iter__", &[])? {
                 let ty = type_of(&r);
-                if typeobj::lookup(&ty, "__next__").is_none() && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
-                    bail!(TypeError, "iter() returned non-iterator of type '{}'", type_name(&r));
+                if typeobj::lookup(&ty, "__next__").is_none()
+                    && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+                {
+                    bail!(
+                        TypeError,
+                        "iter() returned non-iterator of type '{}'",
+                        type_name(&r)
+                    );
                 }
                 return Ok(r);
             }
             let ty = type_of(obj);
             if typeobj::lookup(&ty, "__getitem__").is_some() {
-                IterState::SeqIter { seq: obj.clone(), index: 0 }
+                IterState::SeqIter {
+                    seq: obj.clone(),
+                    index: 0,
+                }
             } else {
                 bail!(TypeError, "'{}' object is not iterable", type_name(obj))
             }
@@ -614,7 +769,9 @@ pub fn inplace_builtin(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
             if !matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
                 return Ok(None);
             }
-            let Some(r) = set_binop(vm, a, b, op)? else { return Ok(None) };
+            let Some(r) = set_binop(vm, a, b, op)? else {
+                return Ok(None);
+            };
             if let Some(Payload::Set(rs) | Payload::FrozenSet(rs)) = r.payload() {
                 let t = rs.table.read().clone();
                 *s.table.write() = t;
@@ -631,8 +788,10 @@ pub fn inplace_builtin(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
 
 /// Set algebra: `|`, `&`, `-`, `^` (result type follows the left operand).
 pub fn set_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-    let (Some(Payload::Set(x) | Payload::FrozenSet(x)), Some(Payload::Set(y) | Payload::FrozenSet(y))) =
-        (a.payload(), b.payload())
+    let (
+        Some(Payload::Set(x) | Payload::FrozenSet(x)),
+        Some(Payload::Set(y) | Payload::FrozenSet(y)),
+    ) = (a.payload(), b.payload())
     else {
         return Ok(None);
     };
@@ -645,7 +804,11 @@ pub fn set_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
             out.merge(&yt);
         }
         BinOp::And => {
-            let (small, big) = if xt.len() > yt.len() { (&yt, &xt) } else { (&xt, &yt) };
+            let (small, big) = if xt.len() > yt.len() {
+                (&yt, &xt)
+            } else {
+                (&xt, &yt)
+            };
             for (h, k) in small.iter() {
                 if big.contains(h, k) {
                     out.add(h, k.clone());
@@ -674,7 +837,13 @@ pub fn set_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
         _ => return Ok(None),
     }
     let _ = (vm, hash);
-    Ok(Some(if matches!(a.payload(), Some(Payload::FrozenSet(_))) { new_frozenset(out) } else { new_set(out) }))
+    Ok(Some(
+        if matches!(a.payload(), Some(Payload::FrozenSet(_))) {
+            new_frozenset(out)
+        } else {
+            new_set(out)
+        },
+    ))
 }
 
 /// Set algebra with a dict keys/items view on either side (the result is always a `set`).
@@ -705,7 +874,12 @@ pub fn view_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<V
 }
 
 /// Comparisons with a dict keys/items view: as sets against sets and other such views.
-pub fn view_compare(vm: &Vm, a: &Value, b: &Value, op: spindle_bytecode::CmpOp) -> PyResult<Option<Value>> {
+pub fn view_compare(
+    vm: &Vm,
+    a: &Value,
+    b: &Value,
+    op: spindle_bytecode::CmpOp,
+) -> PyResult<Option<Value>> {
     if as_bytearray(a).is_some() || as_bytearray(b).is_some() {
         return match (bytes_like(a), bytes_like(b)) {
             (Some(x), Some(y)) => Ok(Some(Value::Bool(crate::ops::ord_matches(x.cmp(&y), op)))),
@@ -747,7 +921,12 @@ fn bytearray_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<
                 x.extend(y);
                 Ok(Some(wrap(x)))
             }
-            (Some(_), None) => bail!(TypeError, "can't concat {} to {}", type_name(b), type_name(a)),
+            (Some(_), None) => bail!(
+                TypeError,
+                "can't concat {} to {}",
+                type_name(b),
+                type_name(a)
+            ),
             _ => Ok(None),
         },
         BinOp::Mul => {
@@ -764,7 +943,13 @@ fn bytearray_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<
                 bail!(MemoryError, "");
             }
             let d = seq.repeat(n);
-            Ok(Some(if as_bytearray(a).is_some() || as_bytearray(b).is_some() { new_bytearray(d) } else { wrap(d) }))
+            Ok(Some(
+                if as_bytearray(a).is_some() || as_bytearray(b).is_some() {
+                    new_bytearray(d)
+                } else {
+                    wrap(d)
+                },
+            ))
         }
         _ => Ok(None),
     }
@@ -793,7 +978,10 @@ fn slice_indices_128(s: &[Value; 3], len: i128) -> PyResult<(i128, i128, i128)> 
                 }
                 i128::MAX / 4
             }))),
-            None => bail!(TypeError, "slice indices must be integers or None or have an __index__ method"),
+            None => bail!(
+                TypeError,
+                "slice indices must be integers or None or have an __index__ method"
+            ),
         }
     };
     let step = get(&s[2])?.unwrap_or(1);

@@ -8,8 +8,8 @@ pub mod item;
 pub mod num;
 pub mod repr;
 
-pub use attr::{delattr, getattr, method_lookup, setattr};
 use crate::object::RangeObj;
+pub use attr::{delattr, getattr, method_lookup, setattr};
 pub use item::{contains, delitem, getitem, iter, len, next, setitem};
 pub use repr::{repr, str_};
 
@@ -48,7 +48,11 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
                 if let Some(r) = vm.call_special(v, "__bool__", &[])? {
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        other => bail!(TypeError, "__bool__ should return bool, returned {}", type_name(&other)),
+                        other => bail!(
+                            TypeError,
+                            "__bool__ should return bool, returned {}",
+                            type_name(&other)
+                        ),
                     };
                 }
                 if let Some(r) = vm.call_special(v, "__len__", &[])? {
@@ -72,9 +76,17 @@ pub fn index_of(v: &Value) -> PyResult<i64> {
         Value::Bool(b) => Ok(*b as i64),
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(_) => bail!(IndexError, "cannot fit 'int' into an index-sized integer"),
-            _ => bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(v)),
+            _ => bail!(
+                TypeError,
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            ),
         },
-        _ => bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(v)),
+        _ => bail!(
+            TypeError,
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ),
     }
 }
 
@@ -122,8 +134,18 @@ pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
                         None
                     }
                 }
-                (Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)), _) => None,
-                (Some(Payload::Complex(r1, i1)), Some(Payload::Complex(r2, i2))) => Some(r1 == r2 && i1 == i2),
+                (
+                    Some(
+                        Payload::List(_)
+                        | Payload::Dict(_)
+                        | Payload::Set(_)
+                        | Payload::FrozenSet(_),
+                    ),
+                    _,
+                ) => None,
+                (Some(Payload::Complex(r1, i1)), Some(Payload::Complex(r2, i2))) => {
+                    Some(r1 == r2 && i1 == i2)
+                }
                 (Some(Payload::Range(_)), Some(Payload::Range(_))) => None,
                 (Some(Payload::Slice(_)), _) => None,
                 (Some(Payload::Native(_)), Some(_)) | (Some(_), Some(Payload::Native(_))) => {
@@ -133,7 +155,9 @@ pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
                         None
                     }
                 }
-                (Some(Payload::Exception(_)), _) | (_, Some(Payload::Exception(_))) => Some(a.is(b)),
+                (Some(Payload::Exception(_)), _) | (_, Some(Payload::Exception(_))) => {
+                    Some(a.is(b))
+                }
                 (Some(_), Some(_)) => Some(a.is(b)),
                 _ => Some(false),
             }
@@ -172,7 +196,7 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let (name, rname) = cmp_names(op);
     let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
     let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
-    if b_inst && !a_inst || b_inst && is_proper_subclass(b, a) {
+    if b_inst && (!a_inst || is_proper_subclass(b, a)) {
         if let Some(r) = vm.call_special(b, rname, std::slice::from_ref(a))? {
             if !is_not_implemented(&r) {
                 return Ok(r);
@@ -259,7 +283,9 @@ fn opt_ord(o: Option<Ordering>, op: CmpOp) -> bool {
 
 /// Comparison of built-in values; Ok(None) when neither side knows how.
 fn compare_builtin(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
-    if matches!(a.payload(), Some(Payload::Native(_))) || matches!(b.payload(), Some(Payload::Native(_))) {
+    if matches!(a.payload(), Some(Payload::Native(_)))
+        || matches!(b.payload(), Some(Payload::Native(_)))
+    {
         if let Some(r) = item::view_compare(vm, a, b, op)? {
             return Ok(Some(r));
         }
@@ -290,7 +316,10 @@ fn compare_builtin(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
         _ => {}
     }
     if let (Some(x), Some(y)) = (as_strobj(a), as_strobj(b)) {
-        return Ok(Some(Value::Bool(ord_matches(x.as_str().cmp(y.as_str()), op))));
+        return Ok(Some(Value::Bool(ord_matches(
+            x.as_str().cmp(y.as_str()),
+            op,
+        ))));
     }
     match (a.payload(), b.payload()) {
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
@@ -351,7 +380,8 @@ fn compare_builtin(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
                 return Ok(None);
             }
             let (lx, ly) = (x.len(), y.len());
-            let same = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+            let same =
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
             return Ok(Some(Value::Bool(same == (op == CmpOp::Eq))));
         }
         (Some(Payload::Complex(..)), _) => return Ok(complex_eq(a, b, op)),
@@ -442,7 +472,10 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
                 let (a, b) = match n {
                     0 => (h::NONE_HASH, h::NONE_HASH),
                     1 => (hash(vm, &RangeObj::int(r.start))?, h::NONE_HASH),
-                    _ => (hash(vm, &RangeObj::int(r.start))?, hash(vm, &RangeObj::int(r.step))?),
+                    _ => (
+                        hash(vm, &RangeObj::int(r.start))?,
+                        hash(vm, &RangeObj::int(r.step))?,
+                    ),
                 };
                 h::hash_tuple([hash(vm, &RangeObj::int(n))?, a, b].into_iter())
             }
@@ -604,29 +637,59 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             _ => None,
         };
         if matches!(a.payload(), Some(Payload::Bytes(_))) {
-            bail!(TypeError, "can't concat {} to {}", type_name(b), type_name(a));
+            bail!(
+                TypeError,
+                "can't concat {} to {}",
+                type_name(b),
+                type_name(a)
+            );
         }
         if let Some(w) = what {
             if w == "str" {
-                bail!(TypeError, "can only concatenate str (not \"{}\") to str", type_name(b));
+                bail!(
+                    TypeError,
+                    "can only concatenate str (not \"{}\") to str",
+                    type_name(b)
+                );
             }
-            bail!(TypeError, "can only concatenate {w} (not \"{}\") to {w}", type_name(b));
+            bail!(
+                TypeError,
+                "can only concatenate {w} (not \"{}\") to {w}",
+                type_name(b)
+            );
         }
     }
     if plain == BinOp::Mul {
-        let seq = |v: &Value| matches!(v.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)));
+        let seq = |v: &Value| {
+            matches!(
+                v.payload(),
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            )
+        };
         if seq(a) {
-            bail!(TypeError, "can't multiply sequence by non-int of type '{}'", type_name(b));
+            bail!(
+                TypeError,
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(b)
+            );
         }
         if seq(b) {
-            bail!(TypeError, "can't multiply sequence by non-int of type '{}'", type_name(a));
+            bail!(
+                TypeError,
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(a)
+            );
         }
     }
     if plain == BinOp::Pow {
         bail!(
             TypeError,
             "unsupported operand type(s) for {}: '{}' and '{}'",
-            if op.is_inplace() { "**=" } else { "** or pow()" },
+            if op.is_inplace() {
+                "**="
+            } else {
+                "** or pow()"
+            },
             type_name(a),
             type_name(b)
         );
@@ -647,7 +710,10 @@ fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
             if num_traits::Signed::is_negative(b) {
                 Some(Ok(0))
             } else {
-                Some(Err(py_err!(OverflowError, "cannot fit 'int' into an index-sized integer")))
+                Some(Err(py_err!(
+                    OverflowError,
+                    "cannot fit 'int' into an index-sized integer"
+                )))
             }
         }
     }
@@ -662,7 +728,9 @@ fn check_repeat_size(len: usize, n: usize) -> PyResult<()> {
 
 /// Binary operations between built-in types other than int∘int and float∘float.
 fn builtin_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-    if matches!(a.payload(), Some(Payload::Native(_))) || matches!(b.payload(), Some(Payload::Native(_))) {
+    if matches!(a.payload(), Some(Payload::Native(_)))
+        || matches!(b.payload(), Some(Payload::Native(_)))
+    {
         if let Some(r) = item::view_binop(vm, a, b, op)? {
             return Ok(Some(r));
         }
@@ -681,7 +749,14 @@ fn builtin_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
     }
     let a_num = matches!(a, Value::Float(_)) || as_int(a).is_some();
     let b_num = matches!(b, Value::Float(_)) || as_int(b).is_some();
-    if a_num && b_num && op != BinOp::MatMul && !matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) {
+    if a_num
+        && b_num
+        && op != BinOp::MatMul
+        && !matches!(
+            op,
+            BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+        )
+    {
         let x = as_f64(a).unwrap_or(Ok(0.0))?;
         let y = as_f64(b).unwrap_or(Ok(0.0))?;
         return num::float_binop(x, y, op).map(Some);
@@ -721,7 +796,11 @@ fn builtin_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
             return Ok(Some(from_string(s)));
         }
         (Some(Payload::Str(s)), _, BinOp::Mul) | (_, Some(Payload::Str(s)), BinOp::Mul) => {
-            let n = if matches!(a.payload(), Some(Payload::Str(_))) { b } else { a };
+            let n = if matches!(a.payload(), Some(Payload::Str(_))) {
+                b
+            } else {
+                a
+            };
             if let Some(n) = repeat_count(n) {
                 let n = n?;
                 check_repeat_size(s.as_str().len(), n)?;
@@ -748,7 +827,10 @@ fn builtin_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
         }
         (Some(Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)), _, BinOp::Mul)
         | (_, Some(Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)), BinOp::Mul) => {
-            let (seq, n) = if matches!(a.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))) {
+            let (seq, n) = if matches!(
+                a.payload(),
+                Some(Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            ) {
                 (a, b)
             } else {
                 (b, a)
@@ -773,7 +855,11 @@ fn builtin_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
                 }));
             }
         }
-        (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_)), _) => {
+        (
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            _,
+        ) => {
             return item::set_binop(vm, a, b, op);
         }
         (Some(Payload::Dict(x)), Some(Payload::Dict(y)), BinOp::Or) => {
@@ -819,8 +905,12 @@ pub fn unary_op(vm: &Vm, v: &Value, op: UnOp) -> PyResult<Value> {
         (Some(Payload::BigInt(b)), UnOp::Neg) => return Ok(num::big_to_value(-b)),
         (Some(Payload::BigInt(b)), UnOp::Pos) => return Ok(num::big_to_value(b.clone())),
         (Some(Payload::BigInt(b)), UnOp::Invert) => return Ok(num::big_to_value(!b)),
-        (Some(Payload::Complex(r, i)), UnOp::Neg) => return Ok(Value::from_obj(Payload::Complex(-r, -i))),
-        (Some(Payload::Complex(r, i)), UnOp::Pos) => return Ok(Value::from_obj(Payload::Complex(*r, *i))),
+        (Some(Payload::Complex(r, i)), UnOp::Neg) => {
+            return Ok(Value::from_obj(Payload::Complex(-r, -i)))
+        }
+        (Some(Payload::Complex(r, i)), UnOp::Pos) => {
+            return Ok(Value::from_obj(Payload::Complex(*r, *i)))
+        }
         (Some(Payload::Instance(_)), _) => {
             let name = match op {
                 UnOp::Neg => "__neg__",
@@ -833,5 +923,10 @@ pub fn unary_op(vm: &Vm, v: &Value, op: UnOp) -> PyResult<Value> {
         }
         _ => {}
     }
-    bail!(TypeError, "bad operand type for unary {}: '{}'", op.symbol(), type_name(v))
+    bail!(
+        TypeError,
+        "bad operand type for unary {}: '{}'",
+        op.symbol(),
+        type_name(v)
+    )
 }

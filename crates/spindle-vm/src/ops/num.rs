@@ -74,7 +74,10 @@ pub fn as_f64(v: &Value) -> Option<PyResult<f64>> {
 fn overflow_result() -> PyErr {
     PyErr::with_args(
         crate::types::exceptions::ExcKind::OverflowError,
-        vec![Value::Int(34), crate::types::str::new_str("Numerical result out of range")],
+        vec![
+            Value::Int(34),
+            crate::types::str::new_str("Numerical result out of range"),
+        ],
     )
 }
 
@@ -98,7 +101,10 @@ fn small_binop(x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
         BinOp::Mul => x.checked_mul(y)?,
         BinOp::FloorDiv => {
             if y == 0 {
-                return Some(Err(py_err!(ZeroDivisionError, "integer division or modulo by zero")));
+                return Some(Err(py_err!(
+                    ZeroDivisionError,
+                    "integer division or modulo by zero"
+                )));
             }
             let q = x.checked_div(y)?;
             if (x % y != 0) && ((x < 0) != (y < 0)) {
@@ -208,7 +214,9 @@ fn big_binop(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
             if x.is_zero() {
                 return Ok(Value::Int(0));
             }
-            let s = y.to_u64().ok_or_else(|| py_err!(OverflowError, "too many digits in integer"))?;
+            let s = y
+                .to_u64()
+                .ok_or_else(|| py_err!(OverflowError, "too many digits in integer"))?;
             if s > 1 << 34 {
                 bail!(MemoryError, "");
             }
@@ -251,16 +259,27 @@ fn int_truediv(x: &BigInt, y: &BigInt) -> PyResult<Value> {
     let negative = x.is_negative() != y.is_negative();
     let (a, b) = (x.abs(), y.abs());
     let shift = b.bits() as i64 - a.bits() as i64 + 55;
-    let (num, den) = if shift >= 0 { (a << shift as u64, b) } else { (a, b << (-shift) as u64) };
+    let (num, den) = if shift >= 0 {
+        (a << shift as u64, b)
+    } else {
+        (a, b << (-shift) as u64)
+    };
     let (q, r) = num.div_rem(&den);
     // q has 55 or 56 bits; fold the remainder into a sticky bit, convert (rounds to nearest even).
-    let q = if r.is_zero() { q } else { (q << 1u32) | BigInt::one() };
+    let q = if r.is_zero() {
+        q
+    } else {
+        (q << 1u32) | BigInt::one()
+    };
     let extra = if r.is_zero() { 0 } else { 1 };
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let exp = -(shift as i32) - extra;
     let val = ldexp(qf, exp);
     if val.is_infinite() {
-        bail!(OverflowError, "integer division result too large for a float");
+        bail!(
+            OverflowError,
+            "integer division result too large for a float"
+        );
     }
     Ok(Value::Float(if negative { -val } else { val }))
 }
@@ -344,7 +363,10 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
         return Ok(Value::Float(if x == 1.0 { 1.0 } else { y }));
     }
     if x == 0.0 && y < 0.0 && y.is_finite() {
-        bail!(ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        bail!(
+            ZeroDivisionError,
+            "0.0 cannot be raised to a negative power"
+        );
     }
     if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
         // A negative base with a non-integer exponent gives a complex number.
@@ -387,7 +409,11 @@ pub fn cmp_int_float(i: &IntRef, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let IntRef::Small(s) = i {
         if s.unsigned_abs() < (1u64 << 53) {
@@ -398,7 +424,11 @@ pub fn cmp_int_float(i: &IntRef, f: f64) -> Option<std::cmp::Ordering> {
     let fl = f.floor();
     let fb = float_to_bigint(fl)?;
     match big.cmp(&fb) {
-        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -415,7 +445,11 @@ pub fn float_to_bigint(f: f64) -> Option<BigInt> {
     let mant = (m * (1u64 << 53) as f64) as i64;
     let e = e - 53;
     let b = BigInt::from(mant);
-    Some(if e >= 0 { b << e as u64 } else { b >> (-e) as u64 })
+    Some(if e >= 0 {
+        b << e as u64
+    } else {
+        b >> (-e) as u64
+    })
 }
 
 /// `int(f)` for a float.

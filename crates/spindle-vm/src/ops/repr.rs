@@ -1,6 +1,7 @@
 //! `repr()` and `str()` of every built-in value, with CPython's exact layouts (shortest
 //! round-trip floats, quote choice of strings, `[...]` for recursive containers).
 
+use crate::bail;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::exceptions::ExcKind;
@@ -9,7 +10,6 @@ use crate::types::typeobj::as_type;
 use crate::types::{type_name, types};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::bail;
 use std::cell::RefCell;
 
 thread_local! {
@@ -43,7 +43,11 @@ pub fn float_repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (neg, digits, decpt) = shortest_digits(x);
     let mut out = String::new();
@@ -88,7 +92,11 @@ pub fn shortest_digits(x: f64) -> (bool, String, i32) {
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let digits = digits.trim_end_matches('0').to_string();
-    let digits = if digits.is_empty() { "0".to_string() } else { digits };
+    let digits = if digits.is_empty() {
+        "0".to_string()
+    } else {
+        digits
+    };
     let e: i32 = exp.parse().unwrap_or(0);
     (x < 0.0, digits, e + 1)
 }
@@ -134,12 +142,21 @@ pub fn complex_repr(r: f64, i: f64) -> String {
     if r == 0.0 && r.is_sign_positive() {
         return format!("{}j", part(i));
     }
-    let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && i.is_sign_negative() { "-" } else { "+" };
+    let sign =
+        if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && i.is_sign_negative() {
+            "-"
+        } else {
+            "+"
+        };
     format!("({}{}{}j)", part(r), sign, part(i.abs()))
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -184,15 +201,21 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             Payload::Tuple(t) => {
                 if t.len() == 1 {
                     let inner = t.to_vec();
-                    guarded(o.addr(), "(...)", || Ok(format!("({},)", repr(vm, &inner[0])?)))?
+                    guarded(o.addr(), "(...)", || {
+                        Ok(format!("({},)", repr(vm, &inner[0])?))
+                    })?
                 } else {
                     let items = t.to_vec();
-                    guarded(o.addr(), "(...)", || Ok(format!("({})", join_reprs(vm, &items)?)))?
+                    guarded(o.addr(), "(...)", || {
+                        Ok(format!("({})", join_reprs(vm, &items)?))
+                    })?
                 }
             }
             Payload::List(l) => {
                 let items = l.snapshot();
-                guarded(o.addr(), "[...]", || Ok(format!("[{}]", join_reprs(vm, &items)?)))?
+                guarded(o.addr(), "[...]", || {
+                    Ok(format!("[{}]", join_reprs(vm, &items)?))
+                })?
             }
             Payload::Dict(d) => {
                 let items = d.items();
@@ -209,7 +232,9 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 if items.is_empty() {
                     "set()".into()
                 } else {
-                    guarded(o.addr(), "set(...)", || Ok(format!("{{{}}}", join_reprs(vm, &items)?)))?
+                    guarded(o.addr(), "set(...)", || {
+                        Ok(format!("{{{}}}", join_reprs(vm, &items)?))
+                    })?
                 }
             }
             Payload::FrozenSet(s) => {
@@ -227,16 +252,30 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
                     format!("range({}, {}, {})", r.start, r.stop, r.step)
                 }
             }
-            Payload::Slice(s) => format!("slice({}, {}, {})", repr(vm, &s[0])?, repr(vm, &s[1])?, repr(vm, &s[2])?),
+            Payload::Slice(s) => format!(
+                "slice({}, {}, {})",
+                repr(vm, &s[0])?,
+                repr(vm, &s[1])?,
+                repr(vm, &s[2])?
+            ),
             Payload::Function(f) => {
-                format!("<function {} at {:#x}>", crate::types::str::as_str(&f.qualname.read()).unwrap_or("?"), o.addr())
+                format!(
+                    "<function {} at {:#x}>",
+                    crate::types::str::as_str(&f.qualname.read()).unwrap_or("?"),
+                    o.addr()
+                )
             }
             Payload::Builtin(b) => match (&b.bound, b.owner) {
                 (Some(obj), Some(_)) => {
                     if let Some(Payload::Module(m)) = obj.payload() {
                         format!("<built-in function {}>", b.name).replace("{}", &m.name)
                     } else {
-                        format!("<built-in method {} of {} object at {:#x}>", b.name, type_name(obj), obj.obj().map(|o| o.addr()).unwrap_or(0))
+                        format!(
+                            "<built-in method {} of {} object at {:#x}>",
+                            b.name,
+                            type_name(obj),
+                            obj.obj().map(|o| o.addr()).unwrap_or(0)
+                        )
                     }
                 }
                 (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner),
@@ -244,19 +283,25 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             },
             Payload::BoundMethod(m) => {
                 let fname = match m.0.payload() {
-                    Some(Payload::Function(f)) => crate::types::str::as_str(&f.qualname.read()).unwrap_or("?").to_string(),
+                    Some(Payload::Function(f)) => crate::types::str::as_str(&f.qualname.read())
+                        .unwrap_or("?")
+                        .to_string(),
                     _ => "?".into(),
                 };
                 format!("<bound method {} of {}>", fname, repr(vm, &m.1)?)
             }
-            Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.addr(), c.code.filename, c.code.first_line),
+            Payload::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                o.addr(),
+                c.code.filename,
+                c.code.first_line
+            ),
             Payload::Cell(_) => format!("<cell at {:#x}>", o.addr()),
-            Payload::Module(m) => {
-                match m.dict.payload.clone_file() {
-                    Some(f) => format!("<module '{}' from '{}'>", m.name, f),
-                    None => format!("<module '{}' (built-in)>", m.name),
-                }
-            }
+            Payload::Module(m) => match m.dict.payload.clone_file() {
+                Some(f) => format!("<module '{}' from '{}'>", m.name, f),
+                None => format!("<module '{}' (built-in)>", m.name),
+            },
             Payload::Type(t) => {
                 if t.module.as_ref() == "builtins" {
                     format!("<class '{}'>", t.qualname.read())
@@ -268,7 +313,9 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 if let Some(r) = vm.call_special_if_python(v, "__repr__", &[])? {
                     return str_value(vm, &r);
                 }
-                let name = as_type(&e.class).map(|t| t.name()).unwrap_or_else(|| "Exception".into());
+                let name = as_type(&e.class)
+                    .map(|t| t.name())
+                    .unwrap_or_else(|| "Exception".into());
                 let args = e.args_vec();
                 if args.len() == 1 {
                     format!("{}({})", name, repr(vm, &args[0])?)
@@ -295,12 +342,16 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 format!("bytearray({})", bytes_repr(&data))
             }
             Payload::Native(_) if crate::types::methods::misc::as_view(v).is_some() => {
-                let dv = crate::types::methods::misc::as_view(v).ok_or_else(|| crate::py_err!(SystemError, "view"))?;
-                guarded(o.addr(), "...", || crate::types::methods::misc::view_repr(vm, dv))?
+                let dv = crate::types::methods::misc::as_view(v)
+                    .ok_or_else(|| crate::py_err!(SystemError, "view"))?;
+                guarded(o.addr(), "...", || {
+                    crate::types::methods::misc::view_repr(vm, dv)
+                })?
             }
-            Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Property(_) | Payload::Native(_) => {
-                default_repr(v)
-            }
+            Payload::StaticMethod(_)
+            | Payload::ClassMethod(_)
+            | Payload::Property(_)
+            | Payload::Native(_) => default_repr(v),
         },
     })
 }
@@ -325,7 +376,11 @@ fn str_value(vm: &Vm, r: &Value) -> PyResult<String> {
         Some(s) => Ok(s.to_string()),
         None => {
             let _ = vm;
-            bail!(TypeError, "__repr__ returned non-string (type {})", type_name(r))
+            bail!(
+                TypeError,
+                "__repr__ returned non-string (type {})",
+                type_name(r)
+            )
         }
     }
 }
@@ -338,11 +393,16 @@ pub fn str_(vm: &Vm, v: &Value) -> PyResult<String> {
             if let Some(r) = vm.call_special_if_python(v, "__str__", &[])? {
                 return match crate::types::str::as_str(&r) {
                     Some(s) => Ok(s.to_string()),
-                    None => bail!(TypeError, "__str__ returned non-string (type {})", type_name(&r)),
+                    None => bail!(
+                        TypeError,
+                        "__str__ returned non-string (type {})",
+                        type_name(&r)
+                    ),
                 };
             }
             let args = e.args_vec();
-            let is_key_error = crate::types::typeobj::is_subtype(&e.class, types().exc(ExcKind::KeyError));
+            let is_key_error =
+                crate::types::typeobj::is_subtype(&e.class, types().exc(ExcKind::KeyError));
             match args.len() {
                 0 => Ok(String::new()),
                 1 if is_key_error => repr(vm, &args[0]),
@@ -354,7 +414,11 @@ pub fn str_(vm: &Vm, v: &Value) -> PyResult<String> {
             if let Some(r) = vm.call_special(v, "__str__", &[])? {
                 return match crate::types::str::as_str(&r) {
                     Some(s) => Ok(s.to_string()),
-                    None => bail!(TypeError, "__str__ returned non-string (type {})", type_name(&r)),
+                    None => bail!(
+                        TypeError,
+                        "__str__ returned non-string (type {})",
+                        type_name(&r)
+                    ),
                 };
             }
             repr(vm, v)
@@ -370,7 +434,9 @@ trait ModuleFile {
 impl ModuleFile for Payload {
     fn clone_file(&self) -> Option<String> {
         match self {
-            Payload::Dict(d) => d.get_str("__file__").and_then(|f| crate::types::str::as_str(&f).map(|s| s.to_string())),
+            Payload::Dict(d) => d
+                .get_str("__file__")
+                .and_then(|f| crate::types::str::as_str(&f).map(|s| s.to_string())),
             _ => None,
         }
     }

@@ -81,7 +81,13 @@ impl DictTable {
     }
 
     /// Insert or replace; returns the old value.
-    fn insert_at(&mut self, found: Option<usize>, hash: i64, key: Value, value: Value) -> Option<Value> {
+    fn insert_at(
+        &mut self,
+        found: Option<usize>,
+        hash: i64,
+        key: Value,
+        value: Value,
+    ) -> Option<Value> {
         if let Some(i) = found {
             if let Some(Some(e)) = self.entries.get_mut(i) {
                 return Some(std::mem::replace(&mut e.value, value));
@@ -91,7 +97,11 @@ impl DictTable {
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.indices.insert_unique(hash as u64, idx, |&j| {
-            entries.get(j).and_then(|e| e.as_ref()).map(|e| e.hash as u64).unwrap_or(0)
+            entries
+                .get(j)
+                .and_then(|e| e.as_ref())
+                .map(|e| e.hash as u64)
+                .unwrap_or(0)
         });
         self.len += 1;
         None
@@ -179,11 +189,17 @@ impl Default for DictObj {
 
 impl DictObj {
     pub fn new() -> DictObj {
-        DictObj { table: RwLock::new(DictTable::default()), version: AtomicU64::new(0) }
+        DictObj {
+            table: RwLock::new(DictTable::default()),
+            version: AtomicU64::new(0),
+        }
     }
 
     pub fn from_table(t: DictTable) -> DictObj {
-        DictObj { table: RwLock::new(t), version: AtomicU64::new(0) }
+        DictObj {
+            table: RwLock::new(t),
+            version: AtomicU64::new(0),
+        }
     }
 
     #[inline]
@@ -371,7 +387,11 @@ impl DictObj {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.table.read().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.table
+            .read()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     pub fn clear(&self) {

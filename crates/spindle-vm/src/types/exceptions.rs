@@ -123,7 +123,13 @@ impl ExcObj {
     /// Record that the exception passed through `code` at `pc` (an outer frame than the ones
     /// already recorded).
     pub fn push_tb(&self, code: &ObjRef, pc: u32) {
-        self.traceback.lock().insert(0, TbEntry { code: code.clone(), pc });
+        self.traceback.lock().insert(
+            0,
+            TbEntry {
+                code: code.clone(),
+                pc,
+            },
+        );
     }
 }
 

@@ -20,7 +20,10 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub fn new(values: &'a [Value]) -> Args<'a> {
-        Args { values, kwnames: &[] }
+        Args {
+            values,
+            kwnames: &[],
+        }
     }
 
     /// Positional arguments.
@@ -34,10 +37,15 @@ impl<'a> Args<'a> {
     pub fn kwargs(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
         let n = self.values.len().saturating_sub(self.kwnames.len());
         let names = self.kwnames;
-        self.values[n..]
-            .iter()
-            .enumerate()
-            .map(move |(i, v)| (names.get(i).and_then(crate::types::str::as_str).unwrap_or(""), v))
+        self.values[n..].iter().enumerate().map(move |(i, v)| {
+            (
+                names
+                    .get(i)
+                    .and_then(crate::types::str::as_str)
+                    .unwrap_or(""),
+                v,
+            )
+        })
     }
 
     pub fn kw(&self, name: &str) -> Option<&'a Value> {
@@ -60,7 +68,10 @@ impl<'a> Args<'a> {
     pub fn only_kwargs(&self, fname: &str, allowed: &[&str]) -> PyResult<()> {
         for (k, _) in self.kwargs() {
             if !allowed.contains(&k) {
-                crate::bail!(TypeError, "{fname}() got an unexpected keyword argument '{k}'");
+                crate::bail!(
+                    TypeError,
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                );
             }
         }
         Ok(())
@@ -71,7 +82,11 @@ impl<'a> Args<'a> {
         self.no_kwargs(fname)?;
         match self.pos() {
             [v] => Ok(v),
-            p => crate::bail!(TypeError, "{fname}() takes exactly one argument ({} given)", p.len()),
+            p => crate::bail!(
+                TypeError,
+                "{fname}() takes exactly one argument ({} given)",
+                p.len()
+            ),
         }
     }
 
@@ -83,16 +98,32 @@ impl<'a> Args<'a> {
         if p.len() < min {
             let s = if min == 1 { "" } else { "s" };
             if min == max {
-                crate::bail!(TypeError, "{fname} expected {min} argument{s}, got {}", p.len());
+                crate::bail!(
+                    TypeError,
+                    "{fname} expected {min} argument{s}, got {}",
+                    p.len()
+                );
             }
-            crate::bail!(TypeError, "{fname} expected at least {min} argument{s}, got {}", p.len());
+            crate::bail!(
+                TypeError,
+                "{fname} expected at least {min} argument{s}, got {}",
+                p.len()
+            );
         }
         if p.len() > max {
             let s = if max == 1 { "" } else { "s" };
             if min == max {
-                crate::bail!(TypeError, "{fname} expected {max} argument{s}, got {}", p.len());
+                crate::bail!(
+                    TypeError,
+                    "{fname} expected {max} argument{s}, got {}",
+                    p.len()
+                );
             }
-            crate::bail!(TypeError, "{fname} expected at most {max} argument{s}, got {}", p.len());
+            crate::bail!(
+                TypeError,
+                "{fname} expected at most {max} argument{s}, got {}",
+                p.len()
+            );
         }
         Ok(p)
     }
@@ -143,7 +174,12 @@ impl GlobalCache {
     pub fn fill(&self, gver: u64, bver: u64, v: &Value) {
         let Some((tag, bits)) = encode(v) else { return };
         let cur = self.ver.load(Ordering::Relaxed);
-        if cur == BUSY || self.ver.compare_exchange(cur, BUSY, Ordering::Acquire, Ordering::Relaxed).is_err() {
+        if cur == BUSY
+            || self
+                .ver
+                .compare_exchange(cur, BUSY, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+        {
             return;
         }
         self.tag.store(tag, Ordering::Release);
@@ -230,7 +266,12 @@ pub fn as_code(v: &ObjRef) -> Option<&CodeVm> {
 
 /// A new native function value.
 pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
-    Value::Obj(ObjRef::new_immortal(Payload::Builtin(BuiltinObj { name, owner: None, func, bound: None })))
+    Value::Obj(ObjRef::new_immortal(Payload::Builtin(BuiltinObj {
+        name,
+        owner: None,
+        func,
+        bound: None,
+    })))
 }
 
 /// A new native method descriptor for type `owner`.

@@ -7,13 +7,13 @@
 //! serve them until the list's version changes, so many threads iterating one shared list do not
 //! contend on its lock for every item.
 
+use crate::bail;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::ops;
 use crate::types::tuple::new_tuple;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-use crate::bail;
 use parking_lot::Mutex;
 
 /// Names of the iterator types (`type(iter([])).__name__`).
@@ -40,30 +40,92 @@ pub const ITER_TYPE_NAMES: &[&str] = &[
 const BATCH: usize = 32;
 
 pub enum IterState {
-    List { list: ObjRef, index: usize, buf: Vec<Value>, buf_start: usize, version: u64 },
-    Tuple { tuple: ObjRef, index: usize },
-    Str { s: ObjRef, byte: usize },
-    Range { next: i128, step: i128, remaining: i128 },
-    DictKeys { dict: ObjRef, slot: usize, len: usize },
-    DictValues { dict: ObjRef, slot: usize, len: usize },
-    DictItems { dict: ObjRef, slot: usize, len: usize },
-    Set { set: ObjRef, slot: usize, len: usize },
-    Bytes { bytes: ObjRef, index: usize },
+    List {
+        list: ObjRef,
+        index: usize,
+        buf: Vec<Value>,
+        buf_start: usize,
+        version: u64,
+    },
+    Tuple {
+        tuple: ObjRef,
+        index: usize,
+    },
+    Str {
+        s: ObjRef,
+        byte: usize,
+    },
+    Range {
+        next: i128,
+        step: i128,
+        remaining: i128,
+    },
+    DictKeys {
+        dict: ObjRef,
+        slot: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: ObjRef,
+        slot: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: ObjRef,
+        slot: usize,
+        len: usize,
+    },
+    Set {
+        set: ObjRef,
+        slot: usize,
+        len: usize,
+    },
+    Bytes {
+        bytes: ObjRef,
+        index: usize,
+    },
     /// The `__getitem__` sequence protocol.
-    SeqIter { seq: Value, index: i64 },
-    Callable { func: Value, sentinel: Value },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
+    SeqIter {
+        seq: Value,
+        index: i64,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// `reversed()` over a sequence with a length and indexing.
-    Reversed { seq: Value, index: i64 },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
 impl IterState {
     pub fn list(list: ObjRef) -> IterState {
-        IterState::List { list, index: 0, buf: Vec::new(), buf_start: 0, version: u64::MAX }
+        IterState::List {
+            list,
+            index: 0,
+            buf: Vec::new(),
+            buf_start: 0,
+            version: u64::MAX,
+        }
     }
 
     fn type_name(&self) -> &'static str {
@@ -102,13 +164,15 @@ pub struct IterObj {
 
 pub fn new_iter(state: IterState) -> Value {
     let name = state.type_name();
-    Value::from_obj(Payload::Iter(Box::new(IterObj { state: Mutex::new(state), name })))
+    Value::from_obj(Payload::Iter(Box::new(IterObj {
+        state: Mutex::new(state),
+        name,
+    })))
 }
 
 /// What to do after the lock is released.
 enum Step {
     Done(Option<Value>),
-    CallNext(Value),
     Enumerate(Value, Value),
     Zip(Vec<Value>, bool),
     Map(Value, Vec<Value>),
@@ -126,7 +190,9 @@ impl IterObj {
     /// The remaining length when cheaply known (`__length_hint__`).
     pub fn length_hint(&self) -> Option<usize> {
         match &*self.state.lock() {
-            IterState::Range { remaining, .. } => Some((*remaining).clamp(0, usize::MAX as i128) as usize),
+            IterState::Range { remaining, .. } => {
+                Some((*remaining).clamp(0, usize::MAX as i128) as usize)
+            }
             IterState::Tuple { tuple, index } => match &tuple.payload {
                 Payload::Tuple(t) => Some(t.len().saturating_sub(*index)),
                 _ => None,
@@ -143,7 +209,11 @@ impl IterObj {
         let step = {
             let mut st = self.state.lock();
             match &mut *st {
-                IterState::Range { next, step, remaining } => {
+                IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } => {
                     if *remaining <= 0 {
                         return Ok(None);
                     }
@@ -152,8 +222,16 @@ impl IterObj {
                     *next = next.wrapping_add(*step);
                     return Ok(Some(crate::object::RangeObj::int(v)));
                 }
-                IterState::List { list, index, buf, buf_start, version } => {
-                    let Payload::List(l) = &list.payload else { return Ok(None) };
+                IterState::List {
+                    list,
+                    index,
+                    buf,
+                    buf_start,
+                    version,
+                } => {
+                    let Payload::List(l) = &list.payload else {
+                        return Ok(None);
+                    };
                     let cur = l.version();
                     let off = index.wrapping_sub(*buf_start);
                     if cur == *version && off < buf.len() {
@@ -176,13 +254,17 @@ impl IterObj {
                     return Ok(Some(buf[0].clone()));
                 }
                 IterState::Tuple { tuple, index } => {
-                    let Payload::Tuple(t) = &tuple.payload else { return Ok(None) };
+                    let Payload::Tuple(t) = &tuple.payload else {
+                        return Ok(None);
+                    };
                     let v = t.get(*index).cloned();
                     *index += 1;
                     Step::Done(v)
                 }
                 IterState::Str { s, byte } => {
-                    let Payload::Str(so) = &s.payload else { return Ok(None) };
+                    let Payload::Str(so) = &s.payload else {
+                        return Ok(None);
+                    };
                     let rest = so.as_str().get(*byte..).unwrap_or("");
                     match rest.chars().next() {
                         Some(c) => {
@@ -195,7 +277,9 @@ impl IterObj {
                 IterState::DictKeys { dict, len, .. }
                 | IterState::DictValues { dict, len, .. }
                 | IterState::DictItems { dict, len, .. } => {
-                    let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+                    let Payload::Dict(d) = &dict.payload else {
+                        return Ok(None);
+                    };
                     if d.len() != *len {
                         *len = usize::MAX;
                         bail!(RuntimeError, "dictionary changed size during iteration");
@@ -211,7 +295,9 @@ impl IterObj {
                     else {
                         return Ok(None);
                     };
-                    let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+                    let Payload::Dict(d) = &dict.payload else {
+                        return Ok(None);
+                    };
                     loop {
                         match d.entry_at(*slot) {
                             None => break Step::Done(None),
@@ -228,7 +314,9 @@ impl IterObj {
                     }
                 }
                 IterState::Set { set, slot, len } => {
-                    let (Payload::Set(s) | Payload::FrozenSet(s)) = &set.payload else { return Ok(None) };
+                    let (Payload::Set(s) | Payload::FrozenSet(s)) = &set.payload else {
+                        return Ok(None);
+                    };
                     let t = s.table.read();
                     if t.len() != *len {
                         *len = usize::MAX;
@@ -246,7 +334,9 @@ impl IterObj {
                     }
                 }
                 IterState::Bytes { bytes, index } => {
-                    let Payload::Bytes(b) = &bytes.payload else { return Ok(None) };
+                    let Payload::Bytes(b) = &bytes.payload else {
+                        return Ok(None);
+                    };
                     let v = b.get(*index).map(|x| Value::Int(*x as i64));
                     *index += 1;
                     Step::Done(v)
@@ -256,10 +346,13 @@ impl IterObj {
                     *index += 1;
                     r
                 }
-                IterState::Callable { func, sentinel } => Step::CallFunc(func.clone(), sentinel.clone()),
+                IterState::Callable { func, sentinel } => {
+                    Step::CallFunc(func.clone(), sentinel.clone())
+                }
                 IterState::Enumerate { it, count } => {
                     let c = count.clone();
-                    *count = ops::binary_op(vm, count, &Value::Int(1), spindle_bytecode::BinOp::Add)?;
+                    *count =
+                        ops::binary_op(vm, count, &Value::Int(1), spindle_bytecode::BinOp::Add)?;
                     Step::Enumerate(it.clone(), c)
                 }
                 IterState::Zip { its, strict } => Step::Zip(its.clone(), *strict),
@@ -275,7 +368,6 @@ impl IterObj {
         };
         let out = match step {
             Step::Done(v) => v,
-            Step::CallNext(it) => ops::next(vm, &it)?,
             Step::Enumerate(it, c) => ops::next(vm, &it)?.map(|v| new_tuple(vec![c, v])),
             Step::Zip(its, strict) => {
                 let mut items = Vec::with_capacity(its.len());
@@ -287,13 +379,31 @@ impl IterObj {
                                 if i > 0 {
                                     let s = if i == 1 { " " } else { "s 1-" };
                                     let _ = s;
-                                    let plural = if i == 1 { "argument 1".to_string() } else { format!("arguments 1-{i}") };
-                                    bail!(ValueError, "zip() argument {} is shorter than {}", i + 1, plural);
+                                    let plural = if i == 1 {
+                                        "argument 1".to_string()
+                                    } else {
+                                        format!("arguments 1-{i}")
+                                    };
+                                    bail!(
+                                        ValueError,
+                                        "zip() argument {} is shorter than {}",
+                                        i + 1,
+                                        plural
+                                    );
                                 }
                                 for (j, other) in its.iter().enumerate().skip(1) {
                                     if ops::next(vm, other)?.is_some() {
-                                        let plural = if j == 1 { "argument 1".to_string() } else { format!("arguments 1-{j}") };
-                                        bail!(ValueError, "zip() argument {} is longer than {}", j + 1, plural);
+                                        let plural = if j == 1 {
+                                            "argument 1".to_string()
+                                        } else {
+                                            format!("arguments 1-{j}")
+                                        };
+                                        bail!(
+                                            ValueError,
+                                            "zip() argument {} is longer than {}",
+                                            j + 1,
+                                            plural
+                                        );
                                     }
                                 }
                             }
@@ -315,11 +425,16 @@ impl IterObj {
                 Some(vm.call(&func, crate::types::function::Args::new(&args))?)
             }
             Step::Filter(func, it) => loop {
-                let Some(v) = ops::next(vm, &it)? else { break None };
+                let Some(v) = ops::next(vm, &it)? else {
+                    break None;
+                };
                 let keep = if func.is_none() {
                     ops::truthy(vm, &v)?
                 } else {
-                    let r = vm.call(&func, crate::types::function::Args::new(std::slice::from_ref(&v)))?;
+                    let r = vm.call(
+                        &func,
+                        crate::types::function::Args::new(std::slice::from_ref(&v)),
+                    )?;
                     ops::truthy(vm, &r)?
                 };
                 if keep {

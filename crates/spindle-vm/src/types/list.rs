@@ -16,7 +16,10 @@ pub struct ListObj {
 
 impl ListObj {
     pub fn new(items: Vec<Value>) -> ListObj {
-        ListObj { items: RwLock::new(items), version: AtomicU64::new(0) }
+        ListObj {
+            items: RwLock::new(items),
+            version: AtomicU64::new(0),
+        }
     }
 
     pub fn version(&self) -> u64 {

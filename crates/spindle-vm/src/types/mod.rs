@@ -129,7 +129,13 @@ fn build() -> Types {
     let type_ = t("type", BaseKind::Type, m::type_methods(), true);
     let int = t("int", BaseKind::Int, m::int_methods(), true);
     let bool_ = make_type("bool", BaseKind::Bool, Some(&int), vec![], false);
-    let exc_base = make_type("BaseException", BaseKind::Exception, Some(&object), m::exception_methods(), true);
+    let exc_base = make_type(
+        "BaseException",
+        BaseKind::Exception,
+        Some(&object),
+        m::exception_methods(),
+        true,
+    );
     let mut exc: Vec<ObjRef> = Vec::new();
     for kind in ExcKind::ALL {
         if *kind == ExcKind::BaseException {
@@ -137,14 +143,28 @@ fn build() -> Types {
             continue;
         }
         let parent = exc[kind.parent() as usize].clone();
-        exc.push(make_type(kind.name(), BaseKind::Exception, Some(&parent), vec![], true));
+        exc.push(make_type(
+            kind.name(),
+            BaseKind::Exception,
+            Some(&parent),
+            vec![],
+            true,
+        ));
     }
     let mut iter_types = HashMap::new();
     let iterator = t("iterator", BaseKind::Iterator, m::iterator_methods(), false);
     for name in iter::ITER_TYPE_NAMES {
-        iter_types.insert(*name, t(name, BaseKind::Iterator, m::iterator_methods(), false));
+        iter_types.insert(
+            *name,
+            t(name, BaseKind::Iterator, m::iterator_methods(), false),
+        );
     }
-    let not_implemented_type = t("NotImplementedType", BaseKind::NotImplemented, vec![], false);
+    let not_implemented_type = t(
+        "NotImplementedType",
+        BaseKind::NotImplemented,
+        vec![],
+        false,
+    );
     let ellipsis_type = t("ellipsis", BaseKind::Ellipsis, vec![], false);
     Types {
         none: t("NoneType", BaseKind::NoneType, vec![], false),
@@ -156,20 +176,40 @@ fn build() -> Types {
         list: t("list", BaseKind::List, m::list_methods(), true),
         dict: t("dict", BaseKind::Dict, m::dict_methods(), true),
         set: t("set", BaseKind::Set, m::set_methods(), true),
-        frozenset: t("frozenset", BaseKind::FrozenSet, m::frozenset_methods(), true),
+        frozenset: t(
+            "frozenset",
+            BaseKind::FrozenSet,
+            m::frozenset_methods(),
+            true,
+        ),
         range: t("range", BaseKind::Range, m::range_methods(), false),
         slice: t("slice", BaseKind::Slice, m::slice_methods(), false),
         function: t("function", BaseKind::Function, vec![], false),
-        builtin_function: t("builtin_function_or_method", BaseKind::Builtin, vec![], false),
+        builtin_function: t(
+            "builtin_function_or_method",
+            BaseKind::Builtin,
+            vec![],
+            false,
+        ),
         method_descriptor: t("method_descriptor", BaseKind::Builtin, vec![], false),
         method: t("method", BaseKind::Method, vec![], false),
         code: t("code", BaseKind::Code, vec![], false),
         cell: t("cell", BaseKind::Cell, vec![], false),
         module: t("module", BaseKind::Module, vec![], true),
-        generator: t("generator", BaseKind::Generator, m::generator_methods(), false),
+        generator: t(
+            "generator",
+            BaseKind::Generator,
+            m::generator_methods(),
+            false,
+        ),
         staticmethod: t("staticmethod", BaseKind::StaticMethod, vec![], true),
         classmethod: t("classmethod", BaseKind::ClassMethod, vec![], true),
-        property: t("property", BaseKind::Property, m::misc::property_methods(), true),
+        property: t(
+            "property",
+            BaseKind::Property,
+            m::misc::property_methods(),
+            true,
+        ),
         native: t("object", BaseKind::Native, vec![], false),
         native_types: crate::modules::native_type_methods()
             .into_iter()
@@ -231,7 +271,11 @@ pub fn type_of(v: &Value) -> ObjRef {
             Payload::Property(_) => t.property.clone(),
             Payload::NotImplemented => t.not_implemented_type.clone(),
             Payload::Ellipsis => t.ellipsis_type.clone(),
-            Payload::Native(n) => t.native_types.get(n.type_name()).unwrap_or(&t.native).clone(),
+            Payload::Native(n) => t
+                .native_types
+                .get(n.type_name())
+                .unwrap_or(&t.native)
+                .clone(),
         },
     }
 }

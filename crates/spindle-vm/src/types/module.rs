@@ -17,7 +17,10 @@ pub fn new_module(name: &str) -> ObjRef {
         d.set_str("__name__", crate::types::str::new_str(name));
         d.set_str("__doc__", Value::None);
     }
-    ObjRef::new_immortal(Payload::Module(ModuleObj { name: Arc::from(name), dict }))
+    ObjRef::new_immortal(Payload::Module(ModuleObj {
+        name: Arc::from(name),
+        dict,
+    }))
 }
 
 pub fn as_module(o: &ObjRef) -> Option<&ModuleObj> {

@@ -32,7 +32,11 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0 }
+        SetTable {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            used: 0,
+            fill: 0,
+        }
     }
 }
 
@@ -55,18 +59,28 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => return None,
-                    Slot::Full(h, k) if *h == hash && (k.is(key) || ops::eq_native(k, key) == Some(true)) => {
+                    Slot::Full(h, k)
+                        if *h == hash && (k.is(key) || ops::eq_native(k, key) == Some(true)) =>
+                    {
                         return Some(j)
                     }
                     _ => {}
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -78,7 +92,11 @@ impl SetTable {
         let mut freeslot: Option<usize> = None;
         let target;
         'outer: loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => {
@@ -98,7 +116,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         if let Some(f) = freeslot {
             self.slots[f] = Slot::Full(hash, key);
@@ -109,7 +131,11 @@ impl SetTable {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= mask * 3 {
-            let min = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let min = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(min);
         }
         true
@@ -125,15 +151,19 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if matches!(slots[j], Slot::Empty) {
-                        slots[j] = Slot::Full(hash, key);
+                for slot in slots[i + 1..=i + LINEAR_PROBES].iter_mut() {
+                    if matches!(slot, Slot::Empty) {
+                        *slot = Slot::Full(hash, key);
                         return;
                     }
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -210,7 +240,10 @@ impl SetTable {
     /// Remove and return an arbitrary element (CPython's `set.pop` scans from a finger; this scans
     /// from the start).
     pub fn pop(&mut self) -> Option<Value> {
-        let i = self.slots.iter().position(|s| matches!(s, Slot::Full(..)))?;
+        let i = self
+            .slots
+            .iter()
+            .position(|s| matches!(s, Slot::Full(..)))?;
         let old = std::mem::replace(&mut self.slots[i], Slot::Dummy);
         self.used -= 1;
         match old {
@@ -238,7 +271,9 @@ pub struct SetObj {
 
 impl SetObj {
     pub fn new(t: SetTable) -> SetObj {
-        SetObj { table: RwLock::new(t) }
+        SetObj {
+            table: RwLock::new(t),
+        }
     }
 
     pub fn add(&self, vm: &Vm, key: Value) -> PyResult<bool> {

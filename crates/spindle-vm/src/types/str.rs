@@ -20,8 +20,16 @@ impl StrObj {
     }
 
     pub fn from_string(s: String) -> StrObj {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s: s.into_boxed_str(), chars, hash: AtomicI64::new(NO_HASH) }
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            s: s.into_boxed_str(),
+            chars,
+            hash: AtomicI64::new(NO_HASH),
+        }
     }
 
     #[inline]
@@ -54,7 +62,11 @@ impl StrObj {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
 
@@ -113,7 +125,11 @@ pub fn as_strobj(v: &Value) -> Option<&StrObj> {
 
 /// `repr()` of a string: CPython's quote choice and escapes.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

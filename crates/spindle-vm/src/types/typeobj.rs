@@ -144,7 +144,9 @@ pub fn compute_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Strin
         let mut found = None;
         for s in &seqs {
             let cand = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| ObjRef::ptr_eq(x, cand)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| ObjRef::ptr_eq(x, cand)));
             if !in_tail {
                 found = Some(cand.clone());
                 break;

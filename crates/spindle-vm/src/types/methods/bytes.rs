@@ -3,6 +3,7 @@
 use super::list::{rest, this};
 use super::str::{codec_args, decode_bytes, rsplit_whitespace, split_whitespace};
 use super::Methods;
+use crate::bail;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::ops;
@@ -15,14 +16,18 @@ use crate::types::tuple::new_tuple;
 use crate::types::type_name;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::bail;
 use spindle_bytecode::{BinOp, CmpOp};
 
 fn b_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a [u8]> {
     let v = this(args, "bytes", method)?;
     match v.payload() {
         Some(Payload::Bytes(b)) => Ok(b),
-        _ => bail!(TypeError, "descriptor '{}' for 'bytes' objects doesn't apply to a '{}' object", method, type_name(v)),
+        _ => bail!(
+            TypeError,
+            "descriptor '{}' for 'bytes' objects doesn't apply to a '{}' object",
+            method,
+            type_name(v)
+        ),
     }
 }
 
@@ -48,7 +53,11 @@ pub fn as_bytes(v: &Value) -> Option<&[u8]> {
 fn buf_arg(v: &Value) -> PyResult<&[u8]> {
     match as_bytes(v) {
         Some(b) => Ok(b),
-        None => bail!(TypeError, "a bytes-like object is required, not '{}'", type_name(v)),
+        None => bail!(
+            TypeError,
+            "a bytes-like object is required, not '{}'",
+            type_name(v)
+        ),
     }
 }
 
@@ -60,7 +69,11 @@ fn sub_arg(v: &Value) -> PyResult<Vec<u8>> {
     match as_int(v) {
         Some(IntRef::Small(i)) if (0..256).contains(&i) => Ok(vec![i as u8]),
         Some(_) => bail!(ValueError, "byte must be in range(0, 256)"),
-        None => bail!(TypeError, "argument should be integer or bytes-like object, not '{}'", type_name(v)),
+        None => bail!(
+            TypeError,
+            "argument should be integer or bytes-like object, not '{}'",
+            type_name(v)
+        ),
     }
 }
 
@@ -83,8 +96,15 @@ fn slice_arg(v: Option<&Value>) -> PyResult<Option<i64>> {
         None | Some(Value::None) => Ok(None),
         Some(v) => match as_int(v) {
             Some(IntRef::Small(i)) => Ok(Some(i)),
-            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN } else { i64::MAX })),
-            None => bail!(TypeError, "slice indices must be integers or None or have an __index__ method"),
+            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
+                i64::MIN
+            } else {
+                i64::MAX
+            })),
+            None => bail!(
+                TypeError,
+                "slice indices must be integers or None or have an __index__ method"
+            ),
         },
     }
 }
@@ -137,7 +157,11 @@ fn dunder_contains(_vm: &Vm, args: Args) -> PyResult<Value> {
         None => match as_int(x) {
             Some(IntRef::Small(i)) if (0..256).contains(&i) => vec![i as u8],
             Some(_) => bail!(ValueError, "byte must be in range(0, 256)"),
-            None => bail!(TypeError, "a bytes-like object is required, not '{}'", type_name(x)),
+            None => bail!(
+                TypeError,
+                "a bytes-like object is required, not '{}'",
+                type_name(x)
+            ),
         },
     };
     Ok(Value::Bool(find_bytes(b, &sub).is_some()))
@@ -146,7 +170,9 @@ fn dunder_contains(_vm: &Vm, args: Args) -> PyResult<Value> {
 fn dunder_add(_vm: &Vm, args: Args) -> PyResult<Value> {
     let x = one_arg(&args, "__add__")?;
     let b = b_of(&args, "__add__")?;
-    let Some(y) = as_bytes(x) else { bail!(TypeError, "can't concat {} to bytes", type_name(x)) };
+    let Some(y) = as_bytes(x) else {
+        bail!(TypeError, "can't concat {} to bytes", type_name(x))
+    };
     let mut v = b.to_vec();
     v.extend_from_slice(y);
     Ok(new_bytes(v))
@@ -168,7 +194,9 @@ fn dunder_mul(_vm: &Vm, args: Args) -> PyResult<Value> {
 fn cmp(args: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let x = one_arg(args, name)?;
     let a = b_of(args, name)?;
-    let Some(b) = as_bytes(x) else { return Ok(crate::types::types().not_implemented.clone()) };
+    let Some(b) = as_bytes(x) else {
+        return Ok(crate::types::types().not_implemented.clone());
+    };
     Ok(Value::Bool(ops::ord_matches(a.cmp(b), op)))
 }
 
@@ -202,7 +230,9 @@ fn dunder_iter(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dunder_repr(_vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(from_string(ops::repr::bytes_repr(b_noargs(&args, "__repr__")?)))
+    Ok(from_string(ops::repr::bytes_repr(b_noargs(
+        &args, "__repr__",
+    )?)))
 }
 
 fn dunder_getnewargs(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -237,10 +267,16 @@ fn hex(_vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("hex", &["sep", "bytes_per_sep"])?;
     let p = &args.pos()[1..];
     if p.len() > 2 {
-        bail!(TypeError, "hex() takes at most 2 arguments ({} given)", p.len());
+        bail!(
+            TypeError,
+            "hex() takes at most 2 arguments ({} given)",
+            p.len()
+        );
     }
     let digits: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
-    let Some(sepv) = p.first().or_else(|| args.kw("sep")) else { return Ok(from_string(digits.concat())) };
+    let Some(sepv) = p.first().or_else(|| args.kw("sep")) else {
+        return Ok(from_string(digits.concat()));
+    };
     let sep: String = match (as_str(sepv), as_bytes(sepv)) {
         (Some(s), _) => s.to_string(),
         (_, Some(b)) => b.iter().map(|c| *c as char).collect(),
@@ -279,9 +315,19 @@ fn fromhex(_vm: &Vm, args: Args) -> PyResult<Value> {
     let s = match p {
         [v] => v,
         [_, v] => v,
-        _ => bail!(TypeError, "bytes.fromhex() takes exactly one argument ({} given)", p.len().saturating_sub(1)),
+        _ => bail!(
+            TypeError,
+            "bytes.fromhex() takes exactly one argument ({} given)",
+            p.len().saturating_sub(1)
+        ),
     };
-    let Some(s) = as_str(s) else { bail!(TypeError, "fromhex() argument must be str, not {}", type_name(s)) };
+    let Some(s) = as_str(s) else {
+        bail!(
+            TypeError,
+            "fromhex() argument must be str, not {}",
+            type_name(s)
+        )
+    };
     let cs: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -291,9 +337,23 @@ fn fromhex(_vm: &Vm, args: Args) -> PyResult<Value> {
             continue;
         }
         let hi = cs[i].to_digit(16).filter(|_| cs[i].is_ascii());
-        let Some(hi) = hi else { bail!(ValueError, "non-hexadecimal number found in fromhex() arg at position {}", i) };
-        let lo = cs.get(i + 1).and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()));
-        let Some(lo) = lo else { bail!(ValueError, "non-hexadecimal number found in fromhex() arg at position {}", i + 1) };
+        let Some(hi) = hi else {
+            bail!(
+                ValueError,
+                "non-hexadecimal number found in fromhex() arg at position {}",
+                i
+            )
+        };
+        let lo = cs
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()));
+        let Some(lo) = lo else {
+            bail!(
+                ValueError,
+                "non-hexadecimal number found in fromhex() arg at position {}",
+                i + 1
+            )
+        };
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
@@ -312,12 +372,29 @@ fn lower(_vm: &Vm, args: Args) -> PyResult<Value> {
 }
 fn swapcase(_vm: &Vm, args: Args) -> PyResult<Value> {
     map_bytes(&args, "swapcase", |b| {
-        b.iter().map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()
+        b.iter()
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
     })
 }
 fn capitalize(_vm: &Vm, args: Args) -> PyResult<Value> {
     map_bytes(&args, "capitalize", |b| {
-        b.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+        b.iter()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
     })
 }
 fn title(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -325,7 +402,11 @@ fn title(_vm: &Vm, args: Args) -> PyResult<Value> {
         let mut prev = false;
         b.iter()
             .map(|c| {
-                let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                let r = if prev {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
                 prev = c.is_ascii_alphabetic();
                 r
             })
@@ -354,11 +435,15 @@ fn isascii(_vm: &Vm, args: Args) -> PyResult<Value> {
 }
 fn isupper(_vm: &Vm, args: Args) -> PyResult<Value> {
     let b = b_noargs(&args, "isupper")?;
-    Ok(Value::Bool(b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)))
+    Ok(Value::Bool(
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase),
+    ))
 }
 fn islower(_vm: &Vm, args: Args) -> PyResult<Value> {
     let b = b_noargs(&args, "islower")?;
-    Ok(Value::Bool(b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)))
+    Ok(Value::Bool(
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase),
+    ))
 }
 fn istitle(_vm: &Vm, args: Args) -> PyResult<Value> {
     let b = b_noargs(&args, "istitle")?;
@@ -392,7 +477,9 @@ fn join(vm: &Vm, args: Args) -> PyResult<Value> {
         _ => {
             let it = match ops::iter(vm, &p[0]) {
                 Ok(it) => it,
-                Err(e) if e.matches(ExcKind::TypeError) => bail!(TypeError, "can only join an iterable"),
+                Err(e) if e.matches(ExcKind::TypeError) => {
+                    bail!(TypeError, "can only join an iterable")
+                }
                 Err(e) => return Err(e),
             };
             let mut v = Vec::new();
@@ -409,7 +496,12 @@ fn join(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         match as_bytes(it) {
             Some(b) => out.extend_from_slice(b),
-            None => bail!(TypeError, "sequence item {}: expected a bytes-like object, {} found", i, type_name(it)),
+            None => bail!(
+                TypeError,
+                "sequence item {}: expected a bytes-like object, {} found",
+                i,
+                type_name(it)
+            ),
         }
     }
     Ok(new_bytes(out))
@@ -420,21 +512,39 @@ fn split_impl(args: &Args, name: &str, right: bool) -> PyResult<Value> {
     args.only_kwargs(name, &["sep", "maxsplit"])?;
     let p = &args.pos()[1..];
     if p.len() > 2 {
-        bail!(TypeError, "{}() takes at most 2 arguments ({} given)", name, p.len());
+        bail!(
+            TypeError,
+            "{}() takes at most 2 arguments ({} given)",
+            name,
+            p.len()
+        );
     }
-    let sep = p.first().or_else(|| args.kw("sep")).filter(|v| !v.is_none());
+    let sep = p
+        .first()
+        .or_else(|| args.kw("sep"))
+        .filter(|v| !v.is_none());
     let maxsplit = match p.get(1).or_else(|| args.kw("maxsplit")) {
         Some(v) => ops::index_of(v)?,
         None => -1,
     };
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let parts: Vec<Vec<u8>> = match sep {
         None => {
             // Bytes are split as Latin-1 text so the str helpers apply.
             let s: String = b.iter().map(|c| *c as char).collect();
             let sp = |c: char| c.is_ascii() && is_space(c as u8);
-            let v = if right { rsplit_whitespace(&s, max, sp) } else { split_whitespace(&s, max, sp) };
-            v.into_iter().map(|x| x.chars().map(|c| c as u32 as u8).collect()).collect()
+            let v = if right {
+                rsplit_whitespace(&s, max, sp)
+            } else {
+                split_whitespace(&s, max, sp)
+            };
+            v.into_iter()
+                .map(|x| x.chars().map(|c| c as u32 as u8).collect())
+                .collect()
         }
         Some(sv) => {
             let sep = buf_arg(sv)?;
@@ -492,8 +602,16 @@ fn strip_impl(args: &Args, name: &str, left: bool, right: bool) -> PyResult<Valu
         None => !is_space(*c),
         Some(s) => !s.contains(c),
     };
-    let start = if left { b.iter().position(keep).unwrap_or(b.len()) } else { 0 };
-    let end = if right { b.iter().rposition(keep).map(|i| i + 1).unwrap_or(start) } else { b.len() };
+    let start = if left {
+        b.iter().position(keep).unwrap_or(b.len())
+    } else {
+        0
+    };
+    let end = if right {
+        b.iter().rposition(keep).map(|i| i + 1).unwrap_or(start)
+    } else {
+        b.len()
+    };
     Ok(new_bytes(b[start..end.max(start)].to_vec()))
 }
 
@@ -516,15 +634,27 @@ fn find_impl(args: &Args, name: &str, right: bool) -> PyResult<Option<usize>> {
         return Ok(None);
     }
     let hay = &b[a as usize..e as usize];
-    let r = if right { rfind_bytes(hay, &sub) } else { find_bytes(hay, &sub) };
+    let r = if right {
+        rfind_bytes(hay, &sub)
+    } else {
+        find_bytes(hay, &sub)
+    };
     Ok(r.map(|i| i + a as usize))
 }
 
 fn find(_vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(&args, "find", false)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(&args, "find", false)?
+            .map(|i| i as i64)
+            .unwrap_or(-1),
+    ))
 }
 fn rfind(_vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(&args, "rfind", true)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(&args, "rfind", true)?
+            .map(|i| i as i64)
+            .unwrap_or(-1),
+    ))
 }
 fn index(_vm: &Vm, args: Args) -> PyResult<Value> {
     match find_impl(&args, "index", false)? {
@@ -585,12 +715,21 @@ fn affix(args: &Args, name: &str, start: bool) -> PyResult<Value> {
                         return Ok(Value::Bool(true));
                     }
                 }
-                None => bail!(TypeError, "a bytes-like object is required, not '{}'", type_name(it)),
+                None => bail!(
+                    TypeError,
+                    "a bytes-like object is required, not '{}'",
+                    type_name(it)
+                ),
             }
         }
         return Ok(Value::Bool(false));
     }
-    bail!(TypeError, "{} first arg must be bytes or a tuple of bytes, not {}", name, type_name(&p[0]))
+    bail!(
+        TypeError,
+        "{} first arg must be bytes or a tuple of bytes, not {}",
+        name,
+        type_name(&p[0])
+    )
 }
 
 fn startswith(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -605,10 +744,18 @@ fn replace(_vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("replace", &["count"])?;
     let p = &args.pos()[1..];
     if p.len() < 2 {
-        bail!(TypeError, "replace() takes at least 2 positional arguments ({} given)", p.len());
+        bail!(
+            TypeError,
+            "replace() takes at least 2 positional arguments ({} given)",
+            p.len()
+        );
     }
     if p.len() > 3 {
-        bail!(TypeError, "replace() takes at most 3 arguments ({} given)", p.len());
+        bail!(
+            TypeError,
+            "replace() takes at most 3 arguments ({} given)",
+            p.len()
+        );
     }
     let old = buf_arg(&p[0])?;
     let new = buf_arg(&p[1])?;
@@ -616,7 +763,11 @@ fn replace(_vm: &Vm, args: Args) -> PyResult<Value> {
         Some(c) => ops::index_of(c)?,
         None => -1,
     };
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let mut out = Vec::with_capacity(b.len());
     let mut done = 0;
     if old.is_empty() {
@@ -657,7 +808,12 @@ fn pad(args: &Args, name: &str, align: char) -> PyResult<Value> {
         None => b' ',
         Some(f) => match as_bytes(f) {
             Some([c]) => *c,
-            _ => bail!(TypeError, "{}() argument 2 must be a byte string of length 1, not {}", name, type_name(f)),
+            _ => bail!(
+                TypeError,
+                "{}() argument 2 must be a byte string of length 1, not {}",
+                name,
+                type_name(f)
+            ),
         },
     };
     let n = b.len() as i64;
@@ -720,10 +876,18 @@ fn partition_impl(args: &Args, name: &str, right: bool) -> PyResult<Value> {
     if sep.is_empty() {
         bail!(ValueError, "empty separator");
     }
-    let found = if right { rfind_bytes(b, sep) } else { find_bytes(b, sep) };
+    let found = if right {
+        rfind_bytes(b, sep)
+    } else {
+        find_bytes(b, sep)
+    };
     let e = || new_bytes(Vec::new());
     Ok(match found {
-        Some(i) => new_tuple(vec![new_bytes(b[..i].to_vec()), new_bytes(sep.to_vec()), new_bytes(b[i + sep.len()..].to_vec())]),
+        Some(i) => new_tuple(vec![
+            new_bytes(b[..i].to_vec()),
+            new_bytes(sep.to_vec()),
+            new_bytes(b[i + sep.len()..].to_vec()),
+        ]),
         None if right => new_tuple(vec![e(), e(), new_bytes(b.to_vec())]),
         None => new_tuple(vec![new_bytes(b.to_vec()), e(), e()]),
     })
@@ -741,7 +905,11 @@ fn splitlines(vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("splitlines", &["keepends"])?;
     let p = &args.pos()[1..];
     if p.len() > 1 {
-        bail!(TypeError, "splitlines() takes at most 1 argument ({} given)", p.len());
+        bail!(
+            TypeError,
+            "splitlines() takes at most 1 argument ({} given)",
+            p.len()
+        );
     }
     let keep = match p.first().or_else(|| args.kw("keepends")) {
         Some(k) => ops::truthy(vm, k)?,
@@ -774,7 +942,11 @@ fn expandtabs(_vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("expandtabs", &["tabsize"])?;
     let p = &args.pos()[1..];
     if p.len() > 1 {
-        bail!(TypeError, "expandtabs() takes at most 1 argument ({} given)", p.len());
+        bail!(
+            TypeError,
+            "expandtabs() takes at most 1 argument ({} given)",
+            p.len()
+        );
     }
     let tab = match p.first().or_else(|| args.kw("tabsize")) {
         Some(v) => ops::index_of(v)?,
@@ -842,7 +1014,11 @@ fn translate(_vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("translate", &["delete"])?;
     let p = &args.pos()[1..];
     if p.is_empty() || p.len() > 2 {
-        bail!(TypeError, "translate expected at least 1 argument, got {}", p.len());
+        bail!(
+            TypeError,
+            "translate expected at least 1 argument, got {}",
+            p.len()
+        );
     }
     let table = match &p[0] {
         Value::None => None,
@@ -858,8 +1034,11 @@ fn translate(_vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => buf_arg(v)?,
         None => &[],
     };
-    let out: Vec<u8> =
-        b.iter().filter(|c| !delete.contains(c)).map(|c| table.map(|t| t[*c as usize]).unwrap_or(*c)).collect();
+    let out: Vec<u8> = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|c| table.map(|t| t[*c as usize]).unwrap_or(*c))
+        .collect();
     Ok(new_bytes(out))
 }
 

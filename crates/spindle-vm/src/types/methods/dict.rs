@@ -19,7 +19,12 @@ fn dict_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a DictObj> {
     let v = this(args, "dict", method)?;
     match v.payload() {
         Some(Payload::Dict(d)) => Ok(d),
-        _ => bail!(TypeError, "descriptor '{}' for 'dict' objects doesn't apply to a '{}' object", method, type_name(v)),
+        _ => bail!(
+            TypeError,
+            "descriptor '{}' for 'dict' objects doesn't apply to a '{}' object",
+            method,
+            type_name(v)
+        ),
     }
 }
 
@@ -31,7 +36,9 @@ pub fn update_from(vm: &Vm, d: &DictObj, src: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if ops::attr::getattr_opt(vm, src, "keys")?.is_some() && !matches!(src.payload(), Some(Payload::List(_) | Payload::Tuple(_))) {
+    if ops::attr::getattr_opt(vm, src, "keys")?.is_some()
+        && !matches!(src.payload(), Some(Payload::List(_) | Payload::Tuple(_)))
+    {
         let keys = ops::getattr(vm, src, "keys")?;
         let ks = vm.call(&keys, Args::new(&[]))?;
         for k in crate::builtins::collect(vm, &ks)? {
@@ -45,7 +52,11 @@ pub fn update_from(vm: &Vm, d: &DictObj, src: &Value) -> PyResult<()> {
     while let Some(item) = ops::next(vm, &it)? {
         let pair = match ops::iter(vm, &item) {
             Ok(_) => crate::builtins::collect(vm, &item)?,
-            Err(_) => bail!(TypeError, "cannot convert dictionary update sequence element #{} to a sequence", i),
+            Err(_) => bail!(
+                TypeError,
+                "cannot convert dictionary update sequence element #{} to a sequence",
+                i
+            ),
         };
         if pair.len() != 2 {
             bail!(
@@ -67,7 +78,8 @@ pub fn update_from(vm: &Vm, d: &DictObj, src: &Value) -> PyResult<()> {
 fn get(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = dict_of(&args, "get")?;
     let p = rest(&args, "get", 1, 2)?;
-    Ok(d.get(vm, &p[0])?.unwrap_or_else(|| p.get(1).cloned().unwrap_or(Value::None)))
+    Ok(d.get(vm, &p[0])?
+        .unwrap_or_else(|| p.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn keys(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -95,7 +107,10 @@ fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match p.get(1) {
             Some(dv) => Ok(dv.clone()),
-            None => Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::KeyError, vec![p[0].clone()])),
+            None => Err(crate::error::PyErr::with_args(
+                crate::types::exceptions::ExcKind::KeyError,
+                vec![p[0].clone()],
+            )),
         },
     }
 }
@@ -127,7 +142,11 @@ fn update(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = dict_of(&args, "update")?;
     let p = &args.pos()[1..];
     if p.len() > 1 {
-        bail!(TypeError, "update expected at most 1 argument, got {}", p.len());
+        bail!(
+            TypeError,
+            "update expected at most 1 argument, got {}",
+            p.len()
+        );
     }
     if let Some(src) = p.first() {
         update_from(vm, d, src)?;
@@ -141,7 +160,9 @@ fn update(vm: &Vm, args: Args) -> PyResult<Value> {
 fn copy(_vm: &Vm, args: Args) -> PyResult<Value> {
     let d = dict_of(&args, "copy")?;
     rest(&args, "dict.copy", 0, 0)?;
-    Ok(Value::from_obj(Payload::Dict(DictObj::from_table(d.snapshot()))))
+    Ok(Value::from_obj(Payload::Dict(DictObj::from_table(
+        d.snapshot(),
+    ))))
 }
 
 fn clear(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -154,7 +175,11 @@ fn clear(_vm: &Vm, args: Args) -> PyResult<Value> {
 fn fromkeys(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = &args.pos()[1.min(args.pos().len())..];
     if p.is_empty() || p.len() > 2 {
-        bail!(TypeError, "fromkeys expected at least 1 argument, got {}", p.len());
+        bail!(
+            TypeError,
+            "fromkeys expected at least 1 argument, got {}",
+            p.len()
+        );
     }
     let d = DictObj::new();
     let v = p.get(1).cloned().unwrap_or(Value::None);
@@ -183,8 +208,15 @@ fn len(_vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn iter(_vm: &Vm, args: Args) -> PyResult<Value> {
     let d = dict_of(&args, "__iter__")?;
-    let o = args.pos()[0].obj().cloned().ok_or_else(|| py_err!(SystemError, "dict"))?;
-    Ok(new_iter(IterState::DictKeys { dict: o, slot: 0, len: d.len() }))
+    let o = args.pos()[0]
+        .obj()
+        .cloned()
+        .ok_or_else(|| py_err!(SystemError, "dict"))?;
+    Ok(new_iter(IterState::DictKeys {
+        dict: o,
+        slot: 0,
+        len: d.len(),
+    }))
 }
 
 pub fn methods() -> Methods {

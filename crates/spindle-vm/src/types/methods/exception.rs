@@ -2,6 +2,7 @@
 
 use super::list::this;
 use super::Methods;
+use crate::bail;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::exceptions::{as_exc, ExcObj};
@@ -9,7 +10,6 @@ use crate::types::function::Args;
 use crate::types::list::new_list;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::bail;
 
 fn with_traceback(_vm: &Vm, args: Args) -> PyResult<Value> {
     let e = this(&args, "BaseException", "with_traceback")?;
@@ -20,10 +20,18 @@ fn add_note(_vm: &Vm, args: Args) -> PyResult<Value> {
     let e = this(&args, "BaseException", "add_note")?;
     let p = super::list::rest(&args, "add_note", 1, 1)?;
     if crate::types::str::as_str(&p[0]).is_none() {
-        bail!(TypeError, "note must be a str, not '{}'", crate::types::type_name(&p[0]));
+        bail!(
+            TypeError,
+            "note must be a str, not '{}'",
+            crate::types::type_name(&p[0])
+        );
     }
-    let Some(x) = e.obj().and_then(as_exc) else { bail!(TypeError, "add_note() on a non-exception") };
-    let Payload::Dict(d) = &x.dict.payload else { return Ok(Value::None) };
+    let Some(x) = e.obj().and_then(as_exc) else {
+        bail!(TypeError, "add_note() on a non-exception")
+    };
+    let Payload::Dict(d) = &x.dict.payload else {
+        return Ok(Value::None);
+    };
     match d.get_str("__notes__") {
         Some(n) => match n.payload() {
             Some(Payload::List(l)) => l.push(p[0].clone()),
@@ -44,7 +52,9 @@ fn exc_init(_vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
     let e = this(&args, "BaseException", "__str__")?;
-    let Some(x) = e.obj().and_then(as_exc) else { bail!(TypeError, "not an exception") };
+    let Some(x) = e.obj().and_then(as_exc) else {
+        bail!(TypeError, "not an exception")
+    };
     let a = x.args_vec();
     Ok(crate::types::str::from_string(match a.len() {
         0 => String::new(),
@@ -55,8 +65,12 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn exc_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let e = this(&args, "BaseException", "__repr__")?;
-    let Some(x) = e.obj().and_then(as_exc) else { bail!(TypeError, "not an exception") };
-    let name = crate::types::typeobj::as_type(&x.class).map(|t| t.name()).unwrap_or_default();
+    let Some(x) = e.obj().and_then(as_exc) else {
+        bail!(TypeError, "not an exception")
+    };
+    let name = crate::types::typeobj::as_type(&x.class)
+        .map(|t| t.name())
+        .unwrap_or_default();
     let a = x.args_vec();
     let inner = if a.len() == 1 {
         crate::ops::repr(vm, &a[0])?
@@ -102,12 +116,28 @@ pub fn default_attr(_obj: &Value, e: &ExcObj, name: &str) -> Option<Value> {
                 Some(Value::None)
             }
         }
-        "name" if is(ExcKind::AttributeError) || is(ExcKind::NameError) || is(ExcKind::ImportError) => Some(Value::None),
+        "name"
+            if is(ExcKind::AttributeError)
+                || is(ExcKind::NameError)
+                || is(ExcKind::ImportError) =>
+        {
+            Some(Value::None)
+        }
         "obj" if is(ExcKind::AttributeError) => Some(Value::None),
-        "msg" if is(ExcKind::SyntaxError) || is(ExcKind::ImportError) => Some(args.first().cloned().unwrap_or(Value::None)),
-        "lineno" | "offset" | "text" | "filename" | "end_lineno" | "end_offset" if is(ExcKind::SyntaxError) => Some(Value::None),
-        "exceptions" if is(ExcKind::BaseExceptionGroup) => Some(args.get(1).cloned().unwrap_or(Value::None)),
-        "message" if is(ExcKind::BaseExceptionGroup) => Some(args.first().cloned().unwrap_or(Value::None)),
+        "msg" if is(ExcKind::SyntaxError) || is(ExcKind::ImportError) => {
+            Some(args.first().cloned().unwrap_or(Value::None))
+        }
+        "lineno" | "offset" | "text" | "filename" | "end_lineno" | "end_offset"
+            if is(ExcKind::SyntaxError) =>
+        {
+            Some(Value::None)
+        }
+        "exceptions" if is(ExcKind::BaseExceptionGroup) => {
+            Some(args.get(1).cloned().unwrap_or(Value::None))
+        }
+        "message" if is(ExcKind::BaseExceptionGroup) => {
+            Some(args.first().cloned().unwrap_or(Value::None))
+        }
         _ => None,
     }
 }

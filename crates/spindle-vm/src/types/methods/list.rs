@@ -15,7 +15,12 @@ use crate::vm::Vm;
 pub fn this<'a>(args: &Args<'a>, ty: &str, method: &str) -> PyResult<&'a Value> {
     match args.pos().first() {
         Some(v) => Ok(v),
-        None => bail!(TypeError, "unbound method {}.{}() needs an argument", ty, method),
+        None => bail!(
+            TypeError,
+            "unbound method {}.{}() needs an argument",
+            ty,
+            method
+        ),
     }
 }
 
@@ -38,18 +43,49 @@ pub fn rest<'a>(args: &Args<'a>, qual: &str, min: usize, max: usize) -> PyResult
     let p = &args.pos()[1.min(args.pos().len())..];
     if p.len() < min || p.len() > max {
         if min == max && min == 1 {
-            bail!(TypeError, "{}() takes exactly one argument ({} given)", qual, p.len());
+            bail!(
+                TypeError,
+                "{}() takes exactly one argument ({} given)",
+                qual,
+                p.len()
+            );
         }
         if min == max && min == 0 {
-            bail!(TypeError, "{}() takes no arguments ({} given)", qual, p.len());
+            bail!(
+                TypeError,
+                "{}() takes no arguments ({} given)",
+                qual,
+                p.len()
+            );
         }
         if min == max {
-            bail!(TypeError, "{} expected {} argument{}, got {}", qual, min, if min == 1 { "" } else { "s" }, p.len());
+            bail!(
+                TypeError,
+                "{} expected {} argument{}, got {}",
+                qual,
+                min,
+                if min == 1 { "" } else { "s" },
+                p.len()
+            );
         }
         if p.len() < min {
-            bail!(TypeError, "{} expected at least {} argument{}, got {}", qual, min, if min == 1 { "" } else { "s" }, p.len());
+            bail!(
+                TypeError,
+                "{} expected at least {} argument{}, got {}",
+                qual,
+                min,
+                if min == 1 { "" } else { "s" },
+                p.len()
+            );
         }
-        bail!(TypeError, "{} expected at most {} argument{}, got {}", qual, max, if max == 1 { "" } else { "s" }, p.len());
+        bail!(
+            TypeError,
+            "{} expected at most {} argument{}, got {}",
+            qual,
+            max,
+            if max == 1 { "" } else { "s" },
+            p.len()
+        );
     }
     Ok(p)
 }
@@ -134,7 +170,13 @@ fn remove(vm: &Vm, args: Args) -> PyResult<Value> {
     bail!(ValueError, "list.remove(x): x not in list")
 }
 
-fn index_in(vm: &Vm, items: &[Value], x: &Value, start: Option<&Value>, stop: Option<&Value>) -> PyResult<Option<usize>> {
+fn index_in(
+    vm: &Vm,
+    items: &[Value],
+    x: &Value,
+    start: Option<&Value>,
+    stop: Option<&Value>,
+) -> PyResult<Option<usize>> {
     let n = items.len() as i64;
     let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
         Ok(match v {
@@ -253,7 +295,12 @@ fn tuple_items<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a [Value]> {
     let v = this(args, "tuple", method)?;
     match v.payload() {
         Some(Payload::Tuple(t)) => Ok(t),
-        _ => bail!(TypeError, "descriptor '{}' for 'tuple' objects doesn't apply to a '{}' object", method, type_name(v)),
+        _ => bail!(
+            TypeError,
+            "descriptor '{}' for 'tuple' objects doesn't apply to a '{}' object",
+            method,
+            type_name(v)
+        ),
     }
 }
 
@@ -286,7 +333,12 @@ fn range_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a RangeObj> {
     let v = this(args, "range", method)?;
     match v.payload() {
         Some(Payload::Range(r)) => Ok(r),
-        _ => bail!(TypeError, "descriptor '{}' for 'range' objects doesn't apply to a '{}' object", method, type_name(v)),
+        _ => bail!(
+            TypeError,
+            "descriptor '{}' for 'range' objects doesn't apply to a '{}' object",
+            method,
+            type_name(v)
+        ),
     }
 }
 

@@ -22,16 +22,25 @@ fn object_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
 fn object_new(_vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = this(&args, "object", "__new__")?;
     let Some(c) = cls.obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
-        bail!(TypeError, "object.__new__(X): X is not a type object ({})", type_name(cls));
+        bail!(
+            TypeError,
+            "object.__new__(X): X is not a type object ({})",
+            type_name(cls)
+        );
     };
     let kind = typeobj::as_type(c).map(|t| t.base_kind);
     if kind == Some(typeobj::BaseKind::Exception) {
-        return Ok(Value::Obj(crate::types::exceptions::new_exception_of(c.clone(), args.pos()[1..].to_vec())));
+        return Ok(Value::Obj(crate::types::exceptions::new_exception_of(
+            c.clone(),
+            args.pos()[1..].to_vec(),
+        )));
     }
-    Ok(Value::from_obj(Payload::Instance(crate::object::InstanceObj {
-        class: parking_lot::RwLock::new(c.clone()),
-        dict: crate::types::dict::new_dict_obj(),
-    })))
+    Ok(Value::from_obj(Payload::Instance(
+        crate::object::InstanceObj {
+            class: parking_lot::RwLock::new(c.clone()),
+            dict: crate::types::dict::new_dict_obj(),
+        },
+    )))
 }
 
 fn object_repr(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -47,15 +56,27 @@ fn object_str(vm: &Vm, args: Args) -> PyResult<Value> {
 fn object_eq(_vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 2 {
-        bail!(TypeError, "expected 1 argument, got {}", p.len().saturating_sub(1));
+        bail!(
+            TypeError,
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        );
     }
-    Ok(if p[0].is(&p[1]) { Value::Bool(true) } else { crate::types::types().not_implemented.clone() })
+    Ok(if p[0].is(&p[1]) {
+        Value::Bool(true)
+    } else {
+        crate::types::types().not_implemented.clone()
+    })
 }
 
 fn object_ne(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 2 {
-        bail!(TypeError, "expected 1 argument, got {}", p.len().saturating_sub(1));
+        bail!(
+            TypeError,
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        );
     }
     let r = ops::compare(vm, &p[0], &p[1], spindle_bytecode::CmpOp::Eq)?;
     Ok(Value::Bool(!ops::truthy(vm, &r)?))
@@ -63,14 +84,20 @@ fn object_ne(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn object_hash(_vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "object", "__hash__")?;
-    Ok(Value::Int(crate::hash::hash_pointer(v.obj().map(|o| o.addr()).unwrap_or(0))))
+    Ok(Value::Int(crate::hash::hash_pointer(
+        v.obj().map(|o| o.addr()).unwrap_or(0),
+    )))
 }
 
 fn object_format(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let spec = p.get(1).and_then(crate::types::str::as_str).unwrap_or("");
     if !spec.is_empty() {
-        bail!(TypeError, "unsupported format string passed to {}.__format__", type_name(&p[0]));
+        bail!(
+            TypeError,
+            "unsupported format string passed to {}.__format__",
+            type_name(&p[0])
+        );
     }
     Ok(from_string(ops::str_(vm, &p[0])?))
 }
@@ -78,9 +105,14 @@ fn object_format(vm: &Vm, args: Args) -> PyResult<Value> {
 fn object_setattr(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 3 {
-        bail!(TypeError, "expected 2 arguments, got {}", p.len().saturating_sub(1));
+        bail!(
+            TypeError,
+            "expected 2 arguments, got {}",
+            p.len().saturating_sub(1)
+        );
     }
-    let name = crate::types::str::as_str(&p[1]).ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
+    let name = crate::types::str::as_str(&p[1])
+        .ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
     match p[0].payload() {
         Some(Payload::Instance(i)) => {
             let ty = i.class.read().clone();
@@ -94,25 +126,43 @@ fn object_setattr(vm: &Vm, args: Args) -> PyResult<Value> {
 fn object_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 2 {
-        bail!(TypeError, "expected 1 argument, got {}", p.len().saturating_sub(1));
+        bail!(
+            TypeError,
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        );
     }
-    let name = crate::types::str::as_str(&p[1]).ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
+    let name = crate::types::str::as_str(&p[1])
+        .ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
     match ops::attr::getattr_opt(vm, &p[0], name)? {
         Some(v) => Ok(v),
-        None => bail!(AttributeError, "'{}' object has no attribute '{}'", type_name(&p[0]), name),
+        None => bail!(
+            AttributeError,
+            "'{}' object has no attribute '{}'",
+            type_name(&p[0]),
+            name
+        ),
     }
 }
 
 fn object_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let name = p.get(1).and_then(crate::types::str::as_str).ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
+    let name = p
+        .get(1)
+        .and_then(crate::types::str::as_str)
+        .ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
     if let Some(Payload::Instance(i)) = p[0].payload() {
         if let Payload::Dict(d) = &i.dict.payload {
             if d.remove_str(name).is_some() {
                 return Ok(Value::None);
             }
         }
-        bail!(AttributeError, "'{}' object has no attribute '{}'", type_name(&p[0]), name);
+        bail!(
+            AttributeError,
+            "'{}' object has no attribute '{}'",
+            type_name(&p[0]),
+            name
+        );
     }
     ops::delattr(vm, &p[0], name)?;
     Ok(Value::None)
@@ -137,7 +187,9 @@ pub fn object_methods() -> Methods {
 fn type_mro(_vm: &Vm, args: Args) -> PyResult<Value> {
     let t = this(&args, "type", "mro")?;
     match t.obj().and_then(typeobj::as_type) {
-        Some(tt) => Ok(new_list(tt.mro.read().iter().cloned().map(Value::Obj).collect())),
+        Some(tt) => Ok(new_list(
+            tt.mro.read().iter().cloned().map(Value::Obj).collect(),
+        )),
         None => bail!(TypeError, "descriptor 'mro' requires a 'type' object"),
     }
 }
@@ -148,7 +200,9 @@ pub fn type_methods() -> Methods {
 
 fn bytes_decode(_vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "bytes", "decode")?;
-    let Some(Payload::Bytes(b)) = v.payload() else { bail!(TypeError, "decode() on a non-bytes") };
+    let Some(Payload::Bytes(b)) = v.payload() else {
+        bail!(TypeError, "decode() on a non-bytes")
+    };
     match std::str::from_utf8(b) {
         Ok(s) => Ok(new_str(s)),
         Err(e) => {
@@ -165,7 +219,9 @@ fn bytes_decode(_vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn bytes_hex(_vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "bytes", "hex")?;
-    let Some(Payload::Bytes(b)) = v.payload() else { bail!(TypeError, "hex() on a non-bytes") };
+    let Some(Payload::Bytes(b)) = v.payload() else {
+        bail!(TypeError, "hex() on a non-bytes")
+    };
     Ok(from_string(b.iter().map(|x| format!("{x:02x}")).collect()))
 }
 
@@ -176,7 +232,9 @@ pub fn bytes_methods() -> Methods {
 fn slice_indices(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "slice", "indices")?;
     let p = rest(&args, "slice.indices", 1, 1)?;
-    let Some(Payload::Slice(s)) = v.payload() else { bail!(TypeError, "indices() on a non-slice") };
+    let Some(Payload::Slice(s)) = v.payload() else {
+        bail!(TypeError, "indices() on a non-slice")
+    };
     let n = ops::index_of(&p[0])?;
     if n < 0 {
         bail!(ValueError, "length should not be negative");
@@ -193,7 +251,10 @@ fn iter_next(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "iterator", "__next__")?;
     match ops::next(vm, v)? {
         Some(x) => Ok(x),
-        None => Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::StopIteration, vec![])),
+        None => Err(crate::error::PyErr::with_args(
+            crate::types::exceptions::ExcKind::StopIteration,
+            vec![],
+        )),
     }
 }
 
@@ -210,7 +271,11 @@ fn iter_length_hint(_vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn iterator_methods() -> Methods {
-    vec![("__next__", iter_next), ("__iter__", iter_iter), ("__length_hint__", iter_length_hint)]
+    vec![
+        ("__next__", iter_next),
+        ("__iter__", iter_iter),
+        ("__length_hint__", iter_length_hint),
+    ]
 }
 
 fn gen_send(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -234,7 +299,10 @@ fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = rest(&args, "throw", 1, 3)?;
     let exc = match p.get(1) {
         Some(v) if !v.is_none() && !matches!(v.payload(), Some(Payload::Exception(_))) => {
-            crate::interp::eval::make_exception(vm, &vm.call(&p[0], Args::new(std::slice::from_ref(v)))?)?
+            crate::interp::eval::make_exception(
+                vm,
+                &vm.call(&p[0], Args::new(std::slice::from_ref(v)))?,
+            )?
         }
         Some(v) if !v.is_none() => crate::interp::eval::make_exception(vm, v)?,
         _ => crate::interp::eval::make_exception(vm, &p[0])?,
@@ -243,7 +311,13 @@ fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn generator_methods() -> Methods {
-    vec![("send", gen_send), ("__next__", gen_next), ("__iter__", iter_iter), ("close", gen_close), ("throw", gen_throw)]
+    vec![
+        ("send", gen_send),
+        ("__next__", gen_next),
+        ("__iter__", iter_iter),
+        ("close", gen_close),
+        ("throw", gen_throw),
+    ]
 }
 
 /// A `dict_keys` / `dict_values` / `dict_items` view.
@@ -267,18 +341,27 @@ impl NativeObject for DictView {
 
 pub fn dict_view(d: &Value, _dict: &DictObj, kind: u8) -> Value {
     match d.obj() {
-        Some(o) => Value::from_obj(Payload::Native(Box::new(DictView { dict: o.clone(), kind }))),
+        Some(o) => Value::from_obj(Payload::Native(Box::new(DictView {
+            dict: o.clone(),
+            kind,
+        }))),
         None => Value::None,
     }
 }
 
 /// The items a dict view currently shows.
 pub fn view_items(v: &DictView) -> Vec<Value> {
-    let Payload::Dict(d) = &v.dict.payload else { return vec![] };
+    let Payload::Dict(d) = &v.dict.payload else {
+        return vec![];
+    };
     match v.kind {
         0 => d.keys(),
         1 => d.values(),
-        _ => d.items().into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect(),
+        _ => d
+            .items()
+            .into_iter()
+            .map(|(k, v)| new_tuple(vec![k, v]))
+            .collect(),
     }
 }
 
@@ -316,7 +399,9 @@ pub fn view_iter(v: &DictView) -> Value {
 
 /// `item in view`.
 pub fn view_contains(vm: &Vm, v: &DictView, item: &Value) -> PyResult<bool> {
-    let Payload::Dict(d) = &v.dict.payload else { return Ok(false) };
+    let Payload::Dict(d) = &v.dict.payload else {
+        return Ok(false);
+    };
     match v.kind {
         0 => Ok(d.get(vm, item)?.is_some()),
         1 => {
@@ -328,7 +413,9 @@ pub fn view_contains(vm: &Vm, v: &DictView, item: &Value) -> PyResult<bool> {
             Ok(false)
         }
         _ => {
-            let Some(Payload::Tuple(t)) = item.payload() else { return Ok(false) };
+            let Some(Payload::Tuple(t)) = item.payload() else {
+                return Ok(false);
+            };
             if t.len() != 2 {
                 return Ok(false);
             }
@@ -364,7 +451,9 @@ pub fn setlike_view(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
 fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "dict_keys", "isdisjoint")?;
     let p = rest(&args, "isdisjoint", 1, 1)?;
-    let Some(dv) = as_view(v) else { bail!(TypeError, "not a dict view") };
+    let Some(dv) = as_view(v) else {
+        bail!(TypeError, "not a dict view")
+    };
     let it = ops::iter(vm, &p[0])?;
     while let Some(x) = ops::next(vm, &it)? {
         if view_contains(vm, dv, &x)? {
@@ -376,24 +465,42 @@ fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn view_reversed(_vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "dict_keys", "__reversed__")?;
-    let Some(dv) = as_view(v) else { bail!(TypeError, "not a dict view") };
+    let Some(dv) = as_view(v) else {
+        bail!(TypeError, "not a dict view")
+    };
     let items = view_items(dv);
     let n = items.len() as i64;
-    Ok(crate::types::iter::new_iter(crate::types::iter::IterState::Reversed { seq: new_list(items), index: n - 1 }))
+    Ok(crate::types::iter::new_iter(
+        crate::types::iter::IterState::Reversed {
+            seq: new_list(items),
+            index: n - 1,
+        },
+    ))
 }
 
 fn view_iter_m(_vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "dict_keys", "__iter__")?;
-    let Some(dv) = as_view(v) else { bail!(TypeError, "not a dict view") };
+    let Some(dv) = as_view(v) else {
+        bail!(TypeError, "not a dict view")
+    };
     Ok(view_iter(dv))
 }
 
 pub fn view_methods() -> Methods {
-    vec![("__len__", view_len), ("__iter__", view_iter_m), ("__reversed__", view_reversed), ("isdisjoint", view_isdisjoint)]
+    vec![
+        ("__len__", view_len),
+        ("__iter__", view_iter_m),
+        ("__reversed__", view_reversed),
+        ("isdisjoint", view_isdisjoint),
+    ]
 }
 
 pub fn values_view_methods() -> Methods {
-    vec![("__len__", view_len), ("__iter__", view_iter_m), ("__reversed__", view_reversed)]
+    vec![
+        ("__len__", view_len),
+        ("__iter__", view_iter_m),
+        ("__reversed__", view_reversed),
+    ]
 }
 
 pub fn _unused(_: &ObjRef) -> ObjRef {
@@ -403,7 +510,9 @@ pub fn _unused(_: &ObjRef) -> ObjRef {
 fn property_with(args: &Args, name: &str, slot: usize) -> PyResult<Value> {
     let v = this(args, "property", name)?;
     let p = rest(args, name, 1, 1)?;
-    let Some(Payload::Property(parts)) = v.payload() else { bail!(TypeError, "{}() on a non-property", name) };
+    let Some(Payload::Property(parts)) = v.payload() else {
+        bail!(TypeError, "{}() on a non-property", name)
+    };
     let mut parts = (**parts).clone();
     parts[slot] = p[0].clone();
     Ok(Value::from_obj(Payload::Property(Box::new(parts))))
@@ -422,7 +531,9 @@ fn property_deleter(_vm: &Vm, args: Args) -> PyResult<Value> {
 fn property_get(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "property", "__get__")?;
     let p = rest(&args, "__get__", 1, 2)?;
-    let Some(Payload::Property(parts)) = v.payload() else { bail!(TypeError, "__get__() on a non-property") };
+    let Some(Payload::Property(parts)) = v.payload() else {
+        bail!(TypeError, "__get__() on a non-property")
+    };
     if p[0].is_none() {
         return Ok(v.clone());
     }
@@ -430,7 +541,12 @@ fn property_get(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn property_methods() -> Methods {
-    vec![("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get)]
+    vec![
+        ("getter", property_getter),
+        ("setter", property_setter),
+        ("deleter", property_deleter),
+        ("__get__", property_get),
+    ]
 }
 
 /// A `bytearray`: a mutable sequence of bytes.
@@ -448,7 +564,9 @@ impl NativeObject for ByteArray {
 }
 
 pub fn new_bytearray(data: Vec<u8>) -> Value {
-    Value::from_obj(Payload::Native(Box::new(ByteArray { data: parking_lot::RwLock::new(data) })))
+    Value::from_obj(Payload::Native(Box::new(ByteArray {
+        data: parking_lot::RwLock::new(data),
+    })))
 }
 
 pub fn as_bytearray(v: &Value) -> Option<&ByteArray> {
@@ -480,7 +598,9 @@ pub fn bytes_from_args(vm: &Vm, fname: &str, args: &Args) -> PyResult<Vec<u8>> {
         return Ok(Vec::new());
     };
     if let Some(Payload::Str(_)) = v.payload() {
-        let Some(enc) = encoding else { bail!(TypeError, "string argument without an encoding") };
+        let Some(enc) = encoding else {
+            bail!(TypeError, "string argument without an encoding")
+        };
         let f = ops::getattr(vm, v, "encode")?;
         let r = vm.call(&f, Args::new(std::slice::from_ref(enc)))?;
         return bytes_like(&r).ok_or_else(|| py_err!(TypeError, "encoder did not return bytes"));
@@ -494,7 +614,10 @@ pub fn bytes_from_args(vm: &Vm, fname: &str, args: &Args) -> PyResult<Vec<u8>> {
     if let Some(n) = crate::ops::num::as_int(v) {
         let n = match n {
             crate::ops::num::IntRef::Small(n) => n,
-            crate::ops::num::IntRef::Big(_) => bail!(OverflowError, "cannot fit 'int' into an index-sized integer"),
+            crate::ops::num::IntRef::Big(_) => bail!(
+                OverflowError,
+                "cannot fit 'int' into an index-sized integer"
+            ),
         };
         if n < 0 {
             bail!(ValueError, "negative count");
@@ -506,8 +629,16 @@ pub fn bytes_from_args(vm: &Vm, fname: &str, args: &Args) -> PyResult<Vec<u8>> {
     }
     let items = match crate::builtins::collect(vm, v) {
         Ok(items) => items,
-        Err(e) if e.matches(crate::types::exceptions::ExcKind::TypeError) && ops::iter(vm, v).is_err() => {
-            bail!(TypeError, "cannot convert '{}' object to {}", type_name(v), fname)
+        Err(e)
+            if e.matches(crate::types::exceptions::ExcKind::TypeError)
+                && ops::iter(vm, v).is_err() =>
+        {
+            bail!(
+                TypeError,
+                "cannot convert '{}' object to {}",
+                type_name(v),
+                fname
+            )
         }
         Err(e) => return Err(e),
     };
@@ -523,14 +654,23 @@ pub fn byte_value(v: &Value) -> PyResult<u8> {
     match crate::ops::num::as_int(v) {
         Some(crate::ops::num::IntRef::Small(i)) if (0..256).contains(&i) => Ok(i as u8),
         Some(_) => bail!(ValueError, "byte must be in range(0, 256)"),
-        None => bail!(TypeError, "'{}' object cannot be interpreted as an integer", type_name(v)),
+        None => bail!(
+            TypeError,
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ),
     }
 }
 
 fn ba_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a ByteArray> {
     let v = this(args, "bytearray", method)?;
     as_bytearray(v).ok_or_else(|| {
-        py_err!(TypeError, "descriptor '{}' for 'bytearray' objects doesn't apply to a '{}' object", method, type_name(v))
+        py_err!(
+            TypeError,
+            "descriptor '{}' for 'bytearray' objects doesn't apply to a '{}' object",
+            method,
+            type_name(v)
+        )
     })
 }
 

@@ -1,24 +1,29 @@
 //! Methods and data attributes of `int`, `float` and `complex`.
 
-use crate::object::RangeObj;
 use super::list::{rest, this};
 use super::Methods;
+use crate::bail;
 use crate::error::PyResult;
 use crate::object::Payload;
+use crate::object::RangeObj;
 use crate::ops::num::{self, as_int};
 use crate::types::function::Args;
 use crate::types::str::from_string;
 use crate::types::tuple::new_tuple;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::bail;
 use num_bigint::BigInt;
 
 fn int_self<'a>(args: &Args<'a>, m: &str) -> PyResult<num::IntRef<'a>> {
     let v = this(args, "int", m)?;
     match as_int(v) {
         Some(i) => Ok(i),
-        None => bail!(TypeError, "descriptor '{}' for 'int' objects doesn't apply to a '{}' object", m, crate::types::type_name(v)),
+        None => bail!(
+            TypeError,
+            "descriptor '{}' for 'int' objects doesn't apply to a '{}' object",
+            m,
+            crate::types::type_name(v)
+        ),
     }
 }
 
@@ -73,9 +78,16 @@ fn float_ratio(f: f64) -> PyResult<Value> {
         exp -= 1;
     }
     let n = num::float_to_bigint(mant).unwrap_or_default();
-    let (num_, den) = if exp > 0 { (n << exp as u64, BigInt::from(1)) } else { (n, BigInt::from(1) << (-exp) as u64) };
+    let (num_, den) = if exp > 0 {
+        (n << exp as u64, BigInt::from(1))
+    } else {
+        (n, BigInt::from(1) << (-exp) as u64)
+    };
     let g = num_integer::Integer::gcd(&num_, &den);
-    Ok(new_tuple(vec![num::big_to_value(&num_ / &g), num::big_to_value(&den / &g)]))
+    Ok(new_tuple(vec![
+        num::big_to_value(&num_ / &g),
+        num::big_to_value(&den / &g),
+    ]))
 }
 
 fn is_integer(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -88,7 +100,9 @@ fn is_integer(_vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn float_hex(_vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "float", "hex")?;
-    let Value::Float(f) = v else { bail!(TypeError, "hex() on a non-float") };
+    let Value::Float(f) = v else {
+        bail!(TypeError, "hex() on a non-float")
+    };
     Ok(from_string(crate::format::float_hex(*f)))
 }
 
@@ -104,7 +118,11 @@ fn to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(l) => crate::ops::index_of(l)?,
         None => 1,
     };
-    let order = p.get(1).or_else(|| args.kw("byteorder")).and_then(crate::types::str::as_str).unwrap_or("big");
+    let order = p
+        .get(1)
+        .or_else(|| args.kw("byteorder"))
+        .and_then(crate::types::str::as_str)
+        .unwrap_or("big");
     let signed = match args.kw("signed") {
         Some(s) => crate::ops::truthy(vm, s)?,
         None => false,
@@ -112,11 +130,19 @@ fn to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
     if num_traits::Signed::is_negative(&i) && !signed {
         bail!(OverflowError, "can't convert negative int to unsigned");
     }
-    let mut bytes = if signed { i.to_signed_bytes_le() } else { i.to_bytes_le().1 };
+    let mut bytes = if signed {
+        i.to_signed_bytes_le()
+    } else {
+        i.to_bytes_le().1
+    };
     if bytes.len() > length as usize && !(bytes.len() == 1 && bytes[0] == 0 && length == 0) {
         bail!(OverflowError, "int too big to convert");
     }
-    let fillb = if signed && num_traits::Signed::is_negative(&i) { 0xff } else { 0 };
+    let fillb = if signed && num_traits::Signed::is_negative(&i) {
+        0xff
+    } else {
+        0
+    };
     bytes.resize(length as usize, fillb);
     if order == "big" {
         bytes.reverse();
@@ -140,12 +166,19 @@ fn int_abs(_vm: &Vm, args: Args) -> PyResult<Value> {
 fn from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = &args.pos()[1.min(args.pos().len())..];
     let Some(src) = p.first().or_else(|| args.kw("bytes")) else {
-        bail!(TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+        bail!(
+            TypeError,
+            "from_bytes() missing required argument 'bytes' (pos 1)"
+        );
     };
     let order = match p.get(1).or_else(|| args.kw("byteorder")) {
         Some(o) => match crate::types::str::as_str(o) {
             Some(s) => s,
-            None => bail!(TypeError, "from_bytes() argument 'byteorder' must be str, not {}", crate::types::type_name(o)),
+            None => bail!(
+                TypeError,
+                "from_bytes() argument 'byteorder' must be str, not {}",
+                crate::types::type_name(o)
+            ),
         },
         None => "big",
     };
@@ -173,14 +206,20 @@ fn from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
     if order == "little" {
         bytes.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_be(&bytes) } else { BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes) };
+    let v = if signed {
+        BigInt::from_signed_bytes_be(&bytes)
+    } else {
+        BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
+    };
     Ok(num::big_to_value(v))
 }
 
 /// `float.fromhex(s)` (bound to the class).
 fn float_fromhex(_vm: &Vm, args: Args) -> PyResult<Value> {
     let p = &args.pos()[1.min(args.pos().len())..];
-    let Some(arg) = p.first() else { bail!(TypeError, "fromhex() takes exactly one argument (0 given)") };
+    let Some(arg) = p.first() else {
+        bail!(TypeError, "fromhex() takes exactly one argument (0 given)")
+    };
     let Some(s) = crate::types::str::as_str(arg) else {
         bail!(TypeError, "bad argument type for built-in operation");
     };
@@ -225,7 +264,11 @@ fn parse_hex_float(s: &str) -> PyResult<f64> {
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(invalid());
             }
-            e.parse::<i64>().unwrap_or(if e.starts_with('-') { i64::MIN / 4 } else { i64::MAX / 4 })
+            e.parse::<i64>().unwrap_or(if e.starts_with('-') {
+                i64::MIN / 4
+            } else {
+                i64::MAX / 4
+            })
         }
         None => 0,
     };
@@ -235,7 +278,12 @@ fn parse_hex_float(s: &str) -> PyResult<f64> {
     }
     let nbits = mant.bits() as i64;
     let top = nbits.saturating_add(exp) - 1;
-    let too_large = || crate::py_err!(OverflowError, "hexadecimal value too large to represent as a float");
+    let too_large = || {
+        crate::py_err!(
+            OverflowError,
+            "hexadecimal value too large to represent as a float"
+        )
+    };
     if top > 1023 {
         return Err(too_large());
     }
@@ -285,7 +333,13 @@ pub fn int_methods() -> Methods {
 }
 
 pub fn float_methods() -> Methods {
-    vec![("is_integer", is_integer), ("as_integer_ratio", as_integer_ratio), ("hex", float_hex), ("conjugate", conjugate), ("fromhex", float_fromhex)]
+    vec![
+        ("is_integer", is_integer),
+        ("as_integer_ratio", as_integer_ratio),
+        ("hex", float_hex),
+        ("conjugate", conjugate),
+        ("fromhex", float_fromhex),
+    ]
 }
 
 fn complex_conjugate(_vm: &Vm, args: Args) -> PyResult<Value> {

@@ -17,7 +17,13 @@ fn set_of<'a>(args: &Args<'a>, ty: &str, method: &str) -> PyResult<&'a SetObj> {
     let v = this(args, ty, method)?;
     match v.payload() {
         Some(Payload::Set(s) | Payload::FrozenSet(s)) => Ok(s),
-        _ => bail!(TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", method, ty, type_name(v)),
+        _ => bail!(
+            TypeError,
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            method,
+            ty,
+            type_name(v)
+        ),
     }
 }
 
@@ -33,7 +39,10 @@ fn remove(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = rest(&args, "set.remove", 1, 1)?;
     let h = ops::hash(vm, &p[0])?;
     if s.table.write().remove(h, &p[0]).is_none() {
-        return Err(crate::error::PyErr::with_args(crate::types::exceptions::ExcKind::KeyError, vec![p[0].clone()]));
+        return Err(crate::error::PyErr::with_args(
+            crate::types::exceptions::ExcKind::KeyError,
+            vec![p[0].clone()],
+        ));
     }
     Ok(Value::None)
 }
@@ -69,7 +78,11 @@ fn copy(_vm: &Vm, args: Args) -> PyResult<Value> {
     let s = set_of(&args, "set", "copy")?;
     let mut t = crate::types::set::SetTable::default();
     t.merge(&s.table.read());
-    Ok(if matches!(v.payload(), Some(Payload::FrozenSet(_))) { new_frozenset(t) } else { new_set(t) })
+    Ok(if matches!(v.payload(), Some(Payload::FrozenSet(_))) {
+        new_frozenset(t)
+    } else {
+        new_set(t)
+    })
 }
 
 /// Apply a binary set operation to self and each argument (any iterables).
@@ -83,14 +96,19 @@ fn multi(vm: &Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
             Some(Payload::Set(_) | Payload::FrozenSet(_)) => other.clone(),
             _ => new_set(table_from(vm, crate::builtins::collect(vm, other)?)?),
         };
-        acc = ops::item::set_binop(vm, &acc, &o, op)?.ok_or_else(|| py_err!(TypeError, "set operation"))?;
+        acc = ops::item::set_binop(vm, &acc, &o, op)?
+            .ok_or_else(|| py_err!(TypeError, "set operation"))?;
         first = false;
     }
     if first {
         let s = set_of(&args, "set", name)?;
         let mut t = crate::types::set::SetTable::default();
         t.merge(&s.table.read());
-        return Ok(if matches!(v.payload(), Some(Payload::FrozenSet(_))) { new_frozenset(t) } else { new_set(t) });
+        return Ok(if matches!(v.payload(), Some(Payload::FrozenSet(_))) {
+            new_frozenset(t)
+        } else {
+            new_set(t)
+        });
     }
     Ok(acc)
 }

@@ -22,7 +22,12 @@ fn s_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a StrObj> {
     let v = this(args, "str", method)?;
     match v.payload() {
         Some(Payload::Str(s)) => Ok(s),
-        _ => bail!(TypeError, "descriptor '{}' for 'str' objects doesn't apply to a '{}' object", method, type_name(v)),
+        _ => bail!(
+            TypeError,
+            "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+            method,
+            type_name(v)
+        ),
     }
 }
 
@@ -138,8 +143,20 @@ fn is_cased(c: char) -> bool {
 /// Characters skipped when looking for the neighbours of a capital sigma (an approximation of
 /// the Case_Ignorable property).
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{a8}' | '\u{ad}' | '\u{af}' | '\u{b4}' | '\u{b7}' | '\u{b8}' | '\u{2019}')
-        || ('\u{300}'..='\u{36f}').contains(&c)
+    matches!(
+        c,
+        '\'' | '.'
+            | ':'
+            | '^'
+            | '`'
+            | '\u{a8}'
+            | '\u{ad}'
+            | '\u{af}'
+            | '\u{b4}'
+            | '\u{b7}'
+            | '\u{b8}'
+            | '\u{2019}'
+    ) || ('\u{300}'..='\u{36f}').contains(&c)
         || ('\u{2b0}'..='\u{2ff}').contains(&c)
         || ('\u{200b}'..='\u{200f}').contains(&c)
 }
@@ -151,9 +168,22 @@ fn push_lower(chars: &[char], i: usize, out: &mut String) {
         push_lower_simple(c, out);
         return;
     }
-    let before = chars[..i].iter().rev().find(|c| !is_case_ignorable(**c)).map(|c| is_cased(*c)).unwrap_or(false);
-    let after = chars[i + 1..].iter().find(|c| !is_case_ignorable(**c)).map(|c| is_cased(*c)).unwrap_or(false);
-    out.push(if before && !after { '\u{3c2}' } else { '\u{3c3}' });
+    let before = chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !is_case_ignorable(**c))
+        .map(|c| is_cased(*c))
+        .unwrap_or(false);
+    let after = chars[i + 1..]
+        .iter()
+        .find(|c| !is_case_ignorable(**c))
+        .map(|c| is_cased(*c))
+        .unwrap_or(false);
+    out.push(if before && !after {
+        '\u{3c2}'
+    } else {
+        '\u{3c3}'
+    });
 }
 
 fn push_title(c: char, out: &mut String) {
@@ -172,8 +202,15 @@ fn slice_arg(v: Option<&Value>) -> PyResult<Option<i64>> {
         None | Some(Value::None) => Ok(None),
         Some(v) => match as_int(v) {
             Some(IntRef::Small(i)) => Ok(Some(i)),
-            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN } else { i64::MAX })),
-            None => bail!(TypeError, "slice indices must be integers or None or have an __index__ method"),
+            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
+                i64::MIN
+            } else {
+                i64::MAX
+            })),
+            None => bail!(
+                TypeError,
+                "slice indices must be integers or None or have an __index__ method"
+            ),
         },
     }
 }
@@ -244,7 +281,11 @@ fn not_implemented() -> Value {
 fn dunder_add(vm: &Vm, args: Args) -> PyResult<Value> {
     let x = one_arg(&args, "__add__")?;
     if as_str(x).is_none() {
-        bail!(TypeError, "can only concatenate str (not \"{}\") to str", type_name(x));
+        bail!(
+            TypeError,
+            "can only concatenate str (not \"{}\") to str",
+            type_name(x)
+        );
     }
     ops::binary_op(vm, &args.pos()[0], x, BinOp::Add)
 }
@@ -268,7 +309,9 @@ fn dunder_rmod(_vm: &Vm, args: Args) -> PyResult<Value> {
 fn cmp(args: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let x = one_arg(args, name)?;
     let a = s_of(args, name)?.as_str();
-    let Some(b) = as_str(x) else { return Ok(not_implemented()) };
+    let Some(b) = as_str(x) else {
+        return Ok(not_implemented());
+    };
     let o = a.cmp(b);
     Ok(Value::Bool(ops::ord_matches(o, op)))
 }
@@ -311,9 +354,17 @@ fn dunder_format(vm: &Vm, args: Args) -> PyResult<Value> {
     let x = one_arg(&args, "__format__")?;
     let spec = match as_str(x) {
         Some(s) => s,
-        None => bail!(TypeError, "__format__() argument must be str, not {}", type_name(x)),
+        None => bail!(
+            TypeError,
+            "__format__() argument must be str, not {}",
+            type_name(x)
+        ),
     };
-    Ok(from_string(crate::format::format_value(vm, &args.pos()[0], spec)?))
+    Ok(from_string(crate::format::format_value(
+        vm,
+        &args.pos()[0],
+        spec,
+    )?))
 }
 
 fn dunder_iter(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -353,7 +404,9 @@ fn join(vm: &Vm, args: Args) -> PyResult<Value> {
         _ => {
             let it = match ops::iter(vm, &p[0]) {
                 Ok(it) => it,
-                Err(e) if e.matches(ExcKind::TypeError) => bail!(TypeError, "can only join an iterable"),
+                Err(e) if e.matches(ExcKind::TypeError) => {
+                    bail!(TypeError, "can only join an iterable")
+                }
                 Err(e) => return Err(e),
             };
             let mut v = Vec::new();
@@ -370,7 +423,12 @@ fn join(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         match as_str(it) {
             Some(s) => out.push_str(s),
-            None => bail!(TypeError, "sequence item {}: expected str instance, {} found", i, type_name(it)),
+            None => bail!(
+                TypeError,
+                "sequence item {}: expected str instance, {} found",
+                i,
+                type_name(it)
+            ),
         }
     }
     Ok(from_string(out))
@@ -381,24 +439,47 @@ fn split_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Option<&'a Value>, u
     args.only_kwargs(name, &["sep", "maxsplit"])?;
     let p = &args.pos()[1..];
     if p.len() > 2 {
-        bail!(TypeError, "{}() takes at most 2 arguments ({} given)", name, p.len());
+        bail!(
+            TypeError,
+            "{}() takes at most 2 arguments ({} given)",
+            name,
+            p.len()
+        );
     }
-    if p.len() >= 1 && args.kw("sep").is_some() {
-        bail!(TypeError, "argument for {}() given by name ('sep') and position (1)", name);
+    if !p.is_empty() && args.kw("sep").is_some() {
+        bail!(
+            TypeError,
+            "argument for {}() given by name ('sep') and position (1)",
+            name
+        );
     }
     if p.len() >= 2 && args.kw("maxsplit").is_some() {
-        bail!(TypeError, "argument for {}() given by name ('maxsplit') and position (2)", name);
+        bail!(
+            TypeError,
+            "argument for {}() given by name ('maxsplit') and position (2)",
+            name
+        );
     }
-    let sep = p.first().or_else(|| args.kw("sep")).filter(|v| !v.is_none());
+    let sep = p
+        .first()
+        .or_else(|| args.kw("sep"))
+        .filter(|v| !v.is_none());
     let maxsplit = match p.get(1).or_else(|| args.kw("maxsplit")) {
         Some(v) => ops::index_of(v)?,
         None => -1,
     };
-    Ok((sep, if maxsplit < 0 { usize::MAX } else { maxsplit as usize }))
+    Ok((
+        sep,
+        if maxsplit < 0 {
+            usize::MAX
+        } else {
+            maxsplit as usize
+        },
+    ))
 }
 
 /// Split on runs of whitespace (left to right), at most `max` times.
-pub fn split_whitespace<'s>(s: &'s str, max: usize, space: impl Fn(char) -> bool) -> Vec<&'s str> {
+pub fn split_whitespace(s: &str, max: usize, space: impl Fn(char) -> bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = s.trim_start_matches(&space);
     while !rest.is_empty() {
@@ -421,7 +502,7 @@ pub fn split_whitespace<'s>(s: &'s str, max: usize, space: impl Fn(char) -> bool
 }
 
 /// Split on runs of whitespace from the right, at most `max` times (result in order).
-pub fn rsplit_whitespace<'s>(s: &'s str, max: usize, space: impl Fn(char) -> bool) -> Vec<&'s str> {
+pub fn rsplit_whitespace(s: &str, max: usize, space: impl Fn(char) -> bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = s.trim_end_matches(&space);
     while !rest.is_empty() {
@@ -457,7 +538,9 @@ fn split_impl(args: &Args, name: &str, right: bool) -> PyResult<Value> {
             }
         }
         Some(sepv) => {
-            let Some(sep) = as_str(sepv) else { bail!(TypeError, "must be str or None, not {}", type_name(sepv)) };
+            let Some(sep) = as_str(sepv) else {
+                bail!(TypeError, "must be str or None, not {}", type_name(sepv))
+            };
             if sep.is_empty() {
                 bail!(ValueError, "empty separator");
             }
@@ -639,7 +722,12 @@ fn isascii(_vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isprintable(_vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(s_noargs(&args, "isprintable")?.as_str().chars().all(is_printable)))
+    Ok(Value::Bool(
+        s_noargs(&args, "isprintable")?
+            .as_str()
+            .chars()
+            .all(is_printable),
+    ))
 }
 
 fn isupper(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -699,16 +787,28 @@ pub fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     match cs.next() {
         Some(c) => {
-            let start = if c.is_ascii() { c == '_' || c.is_ascii_alphabetic() } else { tables::in_table(tables::XID_START, c) };
+            let start = if c.is_ascii() {
+                c == '_' || c.is_ascii_alphabetic()
+            } else {
+                tables::in_table(tables::XID_START, c)
+            };
             start
-                && cs.all(|c| if c.is_ascii() { c == '_' || c.is_ascii_alphanumeric() } else { tables::in_table(tables::XID_CONTINUE, c) })
+                && cs.all(|c| {
+                    if c.is_ascii() {
+                        c == '_' || c.is_ascii_alphanumeric()
+                    } else {
+                        tables::in_table(tables::XID_CONTINUE, c)
+                    }
+                })
         }
         None => false,
     }
 }
 
 fn isidentifier(_vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(is_identifier(s_noargs(&args, "isidentifier")?.as_str())))
+    Ok(Value::Bool(is_identifier(
+        s_noargs(&args, "isidentifier")?.as_str(),
+    )))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -719,13 +819,24 @@ fn replace(_vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("replace", &["count"])?;
     let p = &args.pos()[1..];
     if p.len() < 2 {
-        bail!(TypeError, "replace() takes at least 2 positional arguments ({} given)", p.len());
+        bail!(
+            TypeError,
+            "replace() takes at least 2 positional arguments ({} given)",
+            p.len()
+        );
     }
     if p.len() > 3 {
-        bail!(TypeError, "replace() takes at most 3 arguments ({} given)", p.len() + args.kwargs().count());
+        bail!(
+            TypeError,
+            "replace() takes at most 3 arguments ({} given)",
+            p.len() + args.kwargs().count()
+        );
     }
     if p.len() == 3 && args.kw("count").is_some() {
-        bail!(TypeError, "argument for replace() given by name ('count') and position (3)");
+        bail!(
+            TypeError,
+            "argument for replace() given by name ('count') and position (3)"
+        );
     }
     let old = str_arg(&p[0], "replace() argument 1")?;
     let new = str_arg(&p[1], "replace() argument 2")?;
@@ -744,7 +855,11 @@ fn affix(args: &Args, name: &str, start: bool) -> PyResult<Value> {
     let p = rest(args, name, 1, 3)?;
     let (a, b) = bounds(so, p, 1)?;
     let n = so.char_len() as i64;
-    let sub = if a <= b && a <= n { so.substr(a as usize, b as usize) } else { "" };
+    let sub = if a <= b && a <= n {
+        so.substr(a as usize, b as usize)
+    } else {
+        ""
+    };
     let check = |x: &str| {
         if a > n || b - a < char_count(x) as i64 {
             return false;
@@ -766,12 +881,22 @@ fn affix(args: &Args, name: &str, start: bool) -> PyResult<Value> {
                             return Ok(Value::Bool(true));
                         }
                     }
-                    None => bail!(TypeError, "tuple for {} must only contain str, not {}", what, type_name(it)),
+                    None => bail!(
+                        TypeError,
+                        "tuple for {} must only contain str, not {}",
+                        what,
+                        type_name(it)
+                    ),
                 }
             }
             Ok(Value::Bool(false))
         }
-        _ => bail!(TypeError, "{} first arg must be str or a tuple of str, not {}", what, type_name(&p[0])),
+        _ => bail!(
+            TypeError,
+            "{} first arg must be str or a tuple of str, not {}",
+            what,
+            type_name(&p[0])
+        ),
     }
 }
 
@@ -796,10 +921,18 @@ fn find_impl(args: &Args, name: &str, right: bool) -> PyResult<Option<usize>> {
 }
 
 fn find(_vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(&args, "find", false)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(&args, "find", false)?
+            .map(|i| i as i64)
+            .unwrap_or(-1),
+    ))
 }
 fn rfind(_vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(&args, "rfind", true)?.map(|i| i as i64).unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(&args, "rfind", true)?
+            .map(|i| i as i64)
+            .unwrap_or(-1),
+    ))
 }
 fn index(_vm: &Vm, args: Args) -> PyResult<Value> {
     match find_impl(&args, "index", false)? {
@@ -825,19 +958,27 @@ fn count(_vm: &Vm, args: Args) -> PyResult<Value> {
     if sub.is_empty() {
         return Ok(Value::Int(b - a + 1));
     }
-    Ok(Value::Int(so.substr(a as usize, b as usize).matches(sub).count() as i64))
+    Ok(Value::Int(
+        so.substr(a as usize, b as usize).matches(sub).count() as i64,
+    ))
 }
 
 fn partition_impl(args: &Args, name: &str, right: bool) -> PyResult<Value> {
     let s = s_of(args, name)?.as_str();
     let p = rest(args, &format!("str.{name}"), 1, 1)?;
-    let Some(sep) = as_str(&p[0]) else { bail!(TypeError, "must be str, not {}", type_name(&p[0])) };
+    let Some(sep) = as_str(&p[0]) else {
+        bail!(TypeError, "must be str, not {}", type_name(&p[0]))
+    };
     if sep.is_empty() {
         bail!(ValueError, "empty separator");
     }
     let found = if right { s.rfind(sep) } else { s.find(sep) };
     Ok(match found {
-        Some(i) => new_tuple(vec![new_str(&s[..i]), p[0].clone(), new_str(&s[i + sep.len()..])]),
+        Some(i) => new_tuple(vec![
+            new_str(&s[..i]),
+            p[0].clone(),
+            new_str(&s[i + sep.len()..]),
+        ]),
         None => {
             if right {
                 new_tuple(vec![new_str(""), new_str(""), args.pos()[0].clone()])
@@ -880,7 +1021,10 @@ fn removesuffix(_vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn format(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = s_of(&args, "format")?.as_str();
-    let src = crate::format::FieldSource::Args { pos: &args.pos()[1..], args: &args };
+    let src = crate::format::FieldSource::Args {
+        pos: &args.pos()[1..],
+        args: &args,
+    };
     Ok(from_string(crate::format::str_format(vm, s, &src)?))
 }
 
@@ -902,12 +1046,19 @@ fn pad(args: &Args, name: &str, align: char) -> PyResult<Value> {
     let fill = match p.get(1) {
         Some(f) => {
             let Some(fs) = as_str(f) else {
-                bail!(TypeError, "The fill character must be a unicode character, not {}", type_name(f))
+                bail!(
+                    TypeError,
+                    "The fill character must be a unicode character, not {}",
+                    type_name(f)
+                )
             };
             let mut cs = fs.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => bail!(TypeError, "The fill character must be exactly one character long"),
+                _ => bail!(
+                    TypeError,
+                    "The fill character must be exactly one character long"
+                ),
             }
         }
         None => ' ',
@@ -964,10 +1115,17 @@ fn expandtabs(_vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("expandtabs", &["tabsize"])?;
     let p = &args.pos()[1..];
     if p.len() > 1 {
-        bail!(TypeError, "expandtabs() takes at most 1 argument ({} given)", p.len() + args.kwargs().count());
+        bail!(
+            TypeError,
+            "expandtabs() takes at most 1 argument ({} given)",
+            p.len() + args.kwargs().count()
+        );
     }
     if !p.is_empty() && args.kw("tabsize").is_some() {
-        bail!(TypeError, "argument for expandtabs() given by name ('tabsize') and position (1)");
+        bail!(
+            TypeError,
+            "argument for expandtabs() given by name ('tabsize') and position (1)"
+        );
     }
     let tab = match p.first().or_else(|| args.kw("tabsize")) {
         Some(v) => ops::index_of(v)?,
@@ -1002,7 +1160,11 @@ fn splitlines(vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("splitlines", &["keepends"])?;
     let p = &args.pos()[1..];
     if p.len() > 1 {
-        bail!(TypeError, "splitlines() takes at most 1 argument ({} given)", p.len() + args.kwargs().count());
+        bail!(
+            TypeError,
+            "splitlines() takes at most 1 argument ({} given)",
+            p.len() + args.kwargs().count()
+        );
     }
     let keep = match p.first().or_else(|| args.kw("keepends")) {
         Some(k) => ops::truthy(vm, k)?,
@@ -1012,7 +1174,18 @@ fn splitlines(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut start = 0;
     let mut it = s.char_indices().peekable();
     while let Some((b, c)) = it.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = b + c.len_utf8();
             if c == '\r' && it.peek().map(|x| x.1) == Some('\n') {
@@ -1039,13 +1212,22 @@ fn maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
         bail!(TypeError, "maketrans expected at least 1 argument, got 0");
     }
     if p.len() > 3 {
-        bail!(TypeError, "maketrans expected at most 3 arguments, got {}", p.len());
+        bail!(
+            TypeError,
+            "maketrans expected at most 3 arguments, got {}",
+            p.len()
+        );
     }
     let out = crate::types::dict::new_dict_obj();
-    let Payload::Dict(d) = &out.payload else { bail!(SystemError, "maketrans: dict") };
+    let Payload::Dict(d) = &out.payload else {
+        bail!(SystemError, "maketrans: dict")
+    };
     if p.len() == 1 {
         let Some(Payload::Dict(src)) = p[0].payload() else {
-            bail!(TypeError, "if you give only one argument to maketrans it must be a dict");
+            bail!(
+                TypeError,
+                "if you give only one argument to maketrans it must be a dict"
+            );
         };
         for (k, v) in src.items() {
             let key = match (&k, as_str(&k)) {
@@ -1053,11 +1235,17 @@ fn maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
                     let mut cs = ks.chars();
                     match (cs.next(), cs.next()) {
                         (Some(c), None) => Value::Int(c as i64),
-                        _ => bail!(ValueError, "string keys in translate table must be of length 1"),
+                        _ => bail!(
+                            ValueError,
+                            "string keys in translate table must be of length 1"
+                        ),
                     }
                 }
                 (Value::Int(_) | Value::Bool(_), None) => Value::Int(ops::index_of(&k)?),
-                _ => bail!(TypeError, "keys in translate table must be strings or integers"),
+                _ => bail!(
+                    TypeError,
+                    "keys in translate table must be strings or integers"
+                ),
             };
             d.set(vm, key, v)?;
         }
@@ -1070,7 +1258,10 @@ fn maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
         None => None,
     };
     if char_count(x) != char_count(y) {
-        bail!(ValueError, "the first two maketrans arguments must have equal length");
+        bail!(
+            ValueError,
+            "the first two maketrans arguments must have equal length"
+        );
     }
     for (a, b) in x.chars().zip(y.chars()) {
         d.set(vm, Value::Int(a as i64), Value::Int(b as i64))?;
@@ -1115,7 +1306,10 @@ fn translate(vm: &Vm, args: Args) -> PyResult<Value> {
                         None => out.push('\u{fffd}'),
                     }
                 } else {
-                    bail!(TypeError, "character mapping must return integer, None or str");
+                    bail!(
+                        TypeError,
+                        "character mapping must return integer, None or str"
+                    );
                 }
             }
         }
@@ -1148,10 +1342,11 @@ impl Codec {
         let norm: String = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
         Ok(match norm.as_str() {
             "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8-ucs2" | "utf8-ucs4" => Codec::Utf8,
-            "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" | "cp367" => Codec::Ascii,
-            "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" => {
-                Codec::Latin1
+            "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" | "cp367" => {
+                Codec::Ascii
             }
+            "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859"
+            | "cp819" | "iso-ir-100" => Codec::Latin1,
             _ => bail!(LookupError, "unknown encoding: {}", name),
         })
     }
@@ -1178,8 +1373,8 @@ fn char_escape(c: char) -> String {
 
 fn check_errors(errors: &str) -> PyResult<()> {
     match errors {
-        "strict" | "ignore" | "replace" | "xmlcharrefreplace" | "backslashreplace" | "surrogateescape" | "surrogatepass"
-        | "namereplace" => Ok(()),
+        "strict" | "ignore" | "replace" | "xmlcharrefreplace" | "backslashreplace"
+        | "surrogateescape" | "surrogatepass" | "namereplace" => Ok(()),
         _ => bail!(LookupError, "unknown error handler name '{}'", errors),
     }
 }
@@ -1229,9 +1424,23 @@ pub fn encode_str(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
                         u if u < 0x10000 => format!("'\\u{u:04x}'"),
                         u => format!("'\\U{u:08x}'"),
                     };
-                    bail!(UnicodeEncodeError, "'{}' codec can't encode character {} in position {}: {}", codec.name(), ch, i, reason);
+                    bail!(
+                        UnicodeEncodeError,
+                        "'{}' codec can't encode character {} in position {}: {}",
+                        codec.name(),
+                        ch,
+                        i,
+                        reason
+                    );
                 }
-                bail!(UnicodeEncodeError, "'{}' codec can't encode characters in position {}-{}: {}", codec.name(), i, j - 1, reason);
+                bail!(
+                    UnicodeEncodeError,
+                    "'{}' codec can't encode characters in position {}-{}: {}",
+                    codec.name(),
+                    i,
+                    j - 1,
+                    reason
+                );
             }
         }
         i = j;
@@ -1250,7 +1459,14 @@ fn decode_error(codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) 
             reason
         )
     } else {
-        py_err!(UnicodeDecodeError, "'{}' codec can't decode bytes in position {}-{}: {}", codec.name(), start, end - 1, reason)
+        py_err!(
+            UnicodeDecodeError,
+            "'{}' codec can't decode bytes in position {}-{}: {}",
+            codec.name(),
+            start,
+            end - 1,
+            reason
+        )
     }
 }
 
@@ -1274,7 +1490,15 @@ pub fn decode_bytes(b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
                     "ignore" => {}
                     "replace" => out.push('\u{fffd}'),
                     "backslashreplace" => out.push_str(&format!("\\x{x:02x}")),
-                    _ => return Err(decode_error(codec, b, i, i + 1, "ordinal not in range(128)")),
+                    _ => {
+                        return Err(decode_error(
+                            codec,
+                            b,
+                            i,
+                            i + 1,
+                            "ordinal not in range(128)",
+                        ))
+                    }
                 }
             }
             Ok(out)
@@ -1327,19 +1551,34 @@ pub fn codec_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Codec, &'a str)>
     args.only_kwargs(name, &["encoding", "errors"])?;
     let p = &args.pos()[1.min(args.pos().len())..];
     if p.len() > 2 {
-        bail!(TypeError, "{}() takes at most 2 arguments ({} given)", name, p.len() + args.kwargs().count());
+        bail!(
+            TypeError,
+            "{}() takes at most 2 arguments ({} given)",
+            name,
+            p.len() + args.kwargs().count()
+        );
     }
     let enc = match p.first().or_else(|| args.kw("encoding")) {
         Some(v) => match as_str(v) {
             Some(s) => s,
-            None => bail!(TypeError, "{}() argument 'encoding' must be str, not {}", name, type_name(v)),
+            None => bail!(
+                TypeError,
+                "{}() argument 'encoding' must be str, not {}",
+                name,
+                type_name(v)
+            ),
         },
         None => "utf-8",
     };
     let errors = match p.get(1).or_else(|| args.kw("errors")) {
         Some(v) => match as_str(v) {
             Some(s) => s,
-            None => bail!(TypeError, "{}() argument 'errors' must be str, not {}", name, type_name(v)),
+            None => bail!(
+                TypeError,
+                "{}() argument 'errors' must be str, not {}",
+                name,
+                type_name(v)
+            ),
         },
         None => "strict",
     };
@@ -1426,25 +1665,44 @@ pub fn methods() -> Methods {
     ]
 }
 
-fn opt_str_arg<'a>(v: Option<&'a Value>, fname: &str, what: &str, default: &'a str) -> PyResult<&'a str> {
+fn opt_str_arg<'a>(
+    v: Option<&'a Value>,
+    fname: &str,
+    what: &str,
+    default: &'a str,
+) -> PyResult<&'a str> {
     match v {
         None => Ok(default),
         Some(v) => match as_str(v) {
             Some(s) => Ok(s),
-            None => bail!(TypeError, "{}() argument '{}' must be str, not {}", fname, what, type_name(v)),
+            None => bail!(
+                TypeError,
+                "{}() argument '{}' must be str, not {}",
+                fname,
+                what,
+                type_name(v)
+            ),
         },
     }
 }
 
 /// `str(b, encoding, errors)`.
-pub fn str_from_bytes(b: &[u8], encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+pub fn str_from_bytes(
+    b: &[u8],
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Value> {
     let enc = opt_str_arg(encoding, "str", "encoding", "utf-8")?;
     let errors = opt_str_arg(errors, "str", "errors", "strict")?;
     Ok(from_string(decode_bytes(b, Codec::lookup(enc)?, errors)?))
 }
 
 /// `bytes(s, encoding, errors)`.
-pub fn bytes_from_str(s: &str, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+pub fn bytes_from_str(
+    s: &str,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Value> {
     let enc = opt_str_arg(encoding, "bytes", "encoding", "utf-8")?;
     let errors = opt_str_arg(errors, "bytes", "errors", "strict")?;
     let b = encode_str(s, Codec::lookup(enc)?, errors)?;
