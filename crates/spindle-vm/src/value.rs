@@ -21,7 +21,12 @@ use std::ptr::NonNull;
 use std::sync::atomic::{fence, AtomicUsize, Ordering};
 
 /// A Python value.
+///
+/// `repr(u64)` puts the tag in the first word and every payload in the second, so copying a
+/// value is two aligned word moves (with the default layout a `bool` payload sits at byte 1 and
+/// copies go through partial, store-forwarding-stalled moves).
 #[derive(Clone, Default)]
+#[repr(u64)]
 pub enum Value {
     /// Internal marker: unbound local / empty call slot. Never visible to Python.
     #[default]

@@ -248,7 +248,11 @@ pub fn bind_args(
 }
 
 /// Move parameters that are cell variables into their cells and install the closure.
+#[inline]
 fn init_cells(f: &FuncObj, code: &CodeVm, frame: &mut Frame) {
+    if code.ncells == 0 {
+        return;
+    }
     let co = &code.code;
     let nlocals = co.varnames.len();
     for &(ci, vi) in &co.cell_params {

@@ -71,25 +71,37 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let stack_base = f.stack_base;
     let mut pc = f.pc;
     let mut sp = f.sp;
+    // Borrow the frame's parts once: the slot array as a plain slice (no small-vector checks on
+    // every access), the namespace, and the saved position.
+    let Frame {
+        slots: slot_vec,
+        locals: frame_locals,
+        pc: f_pc,
+        sp: f_sp,
+        ..
+    } = f;
+    let slots: &mut [Value] = &mut slot_vec[..];
     let gil = vm.interp.gil.is_some();
     let mut backedges: u32 = 0;
 
+    // Slots at and above `sp` are always unbound (Null), so a push overwrites without
+    // dropping (forgetting a Null is free; it keeps the drop check out of the hot path).
     macro_rules! push {
         ($v:expr) => {{
             let v = $v;
-            f.slots[sp] = v;
+            std::mem::forget(std::mem::replace(&mut slots[sp], v));
             sp += 1;
         }};
     }
     macro_rules! pop {
         () => {{
             sp -= 1;
-            std::mem::take(&mut f.slots[sp])
+            std::mem::take(&mut slots[sp])
         }};
     }
     macro_rules! top {
         () => {
-            f.slots[sp - 1]
+            slots[sp - 1]
         };
     }
     macro_rules! name {
@@ -121,17 +133,17 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Opcode::Nop => {}
                     Opcode::PopTop => {
                         sp -= 1;
-                        f.slots[sp] = Value::Null;
+                        slots[sp] = Value::Null;
                     }
                     Opcode::PushNull => push!(Value::Null),
                     Opcode::Copy => {
-                        let v = f.slots[sp - arg as usize].clone();
+                        let v = slots[sp - arg as usize].clone();
                         push!(v);
                     }
-                    Opcode::Swap => f.slots.swap(sp - 1, sp - arg as usize),
+                    Opcode::Swap => slots.swap(sp - 1, sp - arg as usize),
                     Opcode::LoadConst => push!(consts[arg as usize].clone()),
                     Opcode::LoadFast => {
-                        let v = f.slots[arg as usize].clone();
+                        let v = slots[arg as usize].clone();
                         if v.is_null() {
                             break 'ex unbound_local(&code.code.varnames[arg as usize]);
                         }
@@ -139,16 +151,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::StoreFast => {
                         let v = pop!();
-                        f.slots[arg as usize] = v;
+                        slots[arg as usize] = v;
                     }
                     Opcode::DeleteFast => {
-                        if f.slots[arg as usize].is_null() {
+                        if slots[arg as usize].is_null() {
                             break 'ex unbound_local(&code.code.varnames[arg as usize]);
                         }
-                        f.slots[arg as usize] = Value::Null;
+                        slots[arg as usize] = Value::Null;
                     }
                     Opcode::LoadDeref => {
-                        let v = match f.slots[nlocals + arg as usize].payload() {
+                        let v = match slots[nlocals + arg as usize].payload() {
                             Some(Payload::Cell(c)) => c.value.read().clone(),
                             _ => Value::Null,
                         };
@@ -159,13 +171,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::StoreDeref => {
                         let v = pop!();
-                        if let Some(Payload::Cell(c)) = f.slots[nlocals + arg as usize].payload() {
+                        if let Some(Payload::Cell(c)) = slots[nlocals + arg as usize].payload() {
                             let old = std::mem::replace(&mut *c.value.write(), v);
                             drop(old);
                         }
                     }
                     Opcode::DeleteDeref => {
-                        let old = match f.slots[nlocals + arg as usize].payload() {
+                        let old = match slots[nlocals + arg as usize].payload() {
                             Some(Payload::Cell(c)) => std::mem::take(&mut *c.value.write()),
                             _ => Value::Null,
                         };
@@ -174,7 +186,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         }
                     }
                     Opcode::LoadClosure => {
-                        let c = f.slots[nlocals + arg as usize].clone();
+                        let c = slots[nlocals + arg as usize].clone();
                         push!(c);
                     }
                     Opcode::LoadGlobal => {
@@ -210,7 +222,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::LoadName => {
                         let n = name!(arg);
-                        let local = match &f.locals {
+                        let local = match frame_locals {
                             Some(l) => tri!(namespace_get(vm, l, &names[arg as usize])),
                             None => None,
                         };
@@ -225,14 +237,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::StoreName => {
                         let v = pop!();
-                        match &f.locals {
+                        match frame_locals {
                             Some(l) => tri!(namespace_set(vm, l, names[arg as usize].clone(), v)),
                             None => globals.set_str_key(names[arg as usize].clone(), v),
                         }
                     }
                     Opcode::DeleteName => {
                         let n = name!(arg);
-                        let removed = match &f.locals {
+                        let removed = match frame_locals {
                             Some(l) => match as_dict(&Value::Obj(l.clone())) {
                                 Some(d) => d.remove_str(n),
                                 None => None,
@@ -348,28 +360,28 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Opcode::BuildTuple => {
                         let n = arg as usize;
                         let items: Vec<Value> =
-                            f.slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
+                            slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
                         sp -= n;
                         push!(new_tuple(items));
                     }
                     Opcode::BuildList => {
                         let n = arg as usize;
                         let items: Vec<Value> =
-                            f.slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
+                            slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
                         sp -= n;
                         push!(new_list(items));
                     }
                     Opcode::BuildSet => {
                         let n = arg as usize;
                         let items: Vec<Value> =
-                            f.slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
+                            slots[sp - n..sp].iter_mut().map(std::mem::take).collect();
                         sp -= n;
                         let t = tri!(crate::types::set::table_from(vm, items));
                         push!(crate::types::set::new_set(t));
                     }
                     Opcode::BuildMap => {
                         let n = arg as usize;
-                        let items: Vec<Value> = f.slots[sp - 2 * n..sp]
+                        let items: Vec<Value> = slots[sp - 2 * n..sp]
                             .iter_mut()
                             .map(std::mem::take)
                             .collect();
@@ -384,10 +396,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Opcode::BuildString => {
                         let n = arg as usize;
                         let mut s = String::new();
-                        for v in &f.slots[sp - n..sp] {
+                        for v in &slots[sp - n..sp] {
                             s.push_str(as_str(v).unwrap_or(""));
                         }
-                        for v in &mut f.slots[sp - n..sp] {
+                        for v in &mut slots[sp - n..sp] {
                             *v = Value::Null;
                         }
                         sp -= n;
@@ -395,20 +407,20 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::ListAppend => {
                         let v = pop!();
-                        if let Some(Payload::List(l)) = f.slots[sp - arg as usize].payload() {
+                        if let Some(Payload::List(l)) = slots[sp - arg as usize].payload() {
                             l.push(v);
                         }
                     }
                     Opcode::SetAdd => {
                         let v = pop!();
-                        if let Some(Payload::Set(s)) = f.slots[sp - arg as usize].payload() {
+                        if let Some(Payload::Set(s)) = slots[sp - arg as usize].payload() {
                             tri!(s.add(vm, v));
                         }
                     }
                     Opcode::MapAdd => {
                         let v = pop!();
                         let k = pop!();
-                        if let Some(Payload::Dict(d)) = f.slots[sp - arg as usize].payload() {
+                        if let Some(Payload::Dict(d)) = slots[sp - arg as usize].payload() {
                             tri!(d.set(vm, k, v));
                         }
                     }
@@ -427,7 +439,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             }
                             Err(e) => break 'ex e,
                         };
-                        if let Some(Payload::List(l)) = f.slots[sp - arg as usize].payload() {
+                        if let Some(Payload::List(l)) = slots[sp - arg as usize].payload() {
                             l.items.write().extend(items);
                             l.touch();
                         }
@@ -435,7 +447,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Opcode::SetUpdate => {
                         let it = pop!();
                         let items = tri!(crate::builtins::collect(vm, &it));
-                        if let Some(Payload::Set(s)) = f.slots[sp - arg as usize].payload() {
+                        if let Some(Payload::Set(s)) = slots[sp - arg as usize].payload() {
                             for v in items {
                                 tri!(s.add(vm, v));
                             }
@@ -443,7 +455,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::DictUpdate => {
                         let m = pop!();
-                        let target = f.slots[sp - arg as usize].clone();
+                        let target = slots[sp - arg as usize].clone();
                         if let Some(Payload::Dict(d)) = target.payload() {
                             if as_dict(&m).is_none()
                                 && !matches!(m.payload(), Some(Payload::Instance(_)))
@@ -459,8 +471,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::DictMerge => {
                         let m = pop!();
-                        let target = f.slots[sp - arg as usize].clone();
-                        let callee = f.slots[sp - arg as usize - 3].clone();
+                        let target = slots[sp - arg as usize].clone();
+                        let callee = slots[sp - arg as usize - 3].clone();
                         tri!(dict_merge(vm, &target, &m, &callee));
                     }
                     Opcode::ListToTuple => {
@@ -579,7 +591,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             Some(v) => push!(v),
                             None => {
                                 sp -= 1;
-                                f.slots[sp] = Value::Null;
+                                slots[sp] = Value::Null;
                                 pc = arg as usize;
                             }
                         }
@@ -635,7 +647,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         };
                         let n = arg as usize;
                         let base = sp - n - 2;
-                        let has_self = !f.slots[base + 1].is_null();
+                        let has_self = !slots[base + 1].is_null();
                         let start = if has_self { base + 1 } else { base + 2 };
                         let kwn: &[Value] = match &kwnames {
                             Some(k) => crate::types::tuple::as_tuple(k).unwrap_or(&[]),
@@ -643,7 +655,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         };
                         let _ = nkw;
                         let result = {
-                            let (head, tail) = f.slots.split_at(start);
+                            let (head, tail) = slots.split_at(start);
                             let args = Args {
                                 values: &tail[..sp - start],
                                 kwnames: kwn,
@@ -657,7 +669,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                                 _ => vm.call(callee, args),
                             }
                         };
-                        for v in &mut f.slots[base..sp] {
+                        for v in &mut slots[base..sp] {
                             *v = Value::Null;
                         }
                         sp = base;
@@ -702,19 +714,19 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::ReturnValue => {
                         let v = pop!();
-                        f.sp = sp;
-                        f.pc = pc;
+                        *f_sp = sp;
+                        *f_pc = pc;
                         return Ok(Exit::Return(v));
                     }
                     Opcode::ReturnConst => {
-                        f.sp = sp;
-                        f.pc = pc;
+                        *f_sp = sp;
+                        *f_pc = pc;
                         return Ok(Exit::Return(consts[arg as usize].clone()));
                     }
                     Opcode::YieldValue => {
                         let v = pop!();
-                        f.sp = sp;
-                        f.pc = pc;
+                        *f_sp = sp;
+                        *f_pc = pc;
                         return Ok(Exit::Yield(v));
                     }
                     Opcode::RaiseVarargs => match arg {
@@ -813,7 +825,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     Opcode::ImportStar => {
                         let m = pop!();
-                        let target = f.locals.clone().unwrap_or_else(|| globals_obj.clone());
+                        let target = frame_locals.clone().unwrap_or_else(|| globals_obj.clone());
                         tri!(crate::import::import_star(vm, &m, &target));
                     }
                     Opcode::LoadBuildClass => match builtins.get_str("__build_class__") {
@@ -821,7 +833,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         None => break 'ex py_err!(NameError, "__build_class__ not found"),
                     },
                     Opcode::SetupAnnotations => {
-                        let target = f.locals.clone().unwrap_or_else(|| globals_obj.clone());
+                        let target = frame_locals.clone().unwrap_or_else(|| globals_obj.clone());
                         if let Some(d) = as_dict(&Value::Obj(target)) {
                             if d.get_str("__annotations__").is_none() {
                                 d.set_str("__annotations__", crate::types::dict::new_dict());
@@ -867,14 +879,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let depth = stack_base + h.depth as usize;
                 while sp > depth {
                     sp -= 1;
-                    f.slots[sp] = Value::Null;
+                    slots[sp] = Value::Null;
                 }
                 push!(err.value());
                 pc = h.handler as usize;
             }
             None => {
-                f.pc = pc;
-                f.sp = sp;
+                *f_pc = pc;
+                *f_sp = sp;
                 return Err(err);
             }
         }

@@ -1,17 +1,117 @@
 //! Frames: the locals, cells and value stack of one running code object.
 //!
-//! A frame's slots live in one array: `[locals | cells | value stack]`. Small frames keep the
-//! array inline (on the native stack of the call), so an ordinary call allocates nothing on the
-//! heap; a generator's frame is boxed and owned by the generator object.
+//! A frame's slots live in one array: `[locals | cells | value stack]`. Ordinary frames take
+//! their array from a per-thread slot arena (a stack of values reserved once per thread, used in
+//! LIFO order), so a call allocates nothing and initializes only the slots it uses. Frames that
+//! outlive their call (generators) own a heap array instead.
 
 use crate::object::{CellObj, Payload};
 use crate::types::function::{as_code, CodeVm};
 use crate::value::{ObjRef, Value};
 use parking_lot::RwLock;
-use smallvec::SmallVec;
+use std::cell::RefCell;
 
-/// Slots kept inline before spilling to the heap.
-pub const INLINE_SLOTS: usize = 24;
+/// Values reserved per thread for frame slots (address space only; pages are touched as used).
+const ARENA_CAPACITY: usize = 1 << 20;
+
+thread_local! {
+    static ARENA: RefCell<Vec<Value>> = RefCell::new(Vec::with_capacity(ARENA_CAPACITY));
+}
+
+/// A frame's slot array: a range of this thread's arena, or a heap array.
+pub enum Slots {
+    /// `len` values at `ptr`, which is `base` values into this thread's arena.
+    Arena {
+        ptr: *mut Value,
+        base: usize,
+        len: usize,
+    },
+    Heap(Box<[Value]>),
+}
+
+// SAFETY: an arena range is only ever used by the thread that owns the arena (frames with arena
+// slots live on their thread's native stack and are never sent); heap slots are plain values.
+unsafe impl Send for Slots {}
+// SAFETY: see above; shared access goes through the owning frame only.
+unsafe impl Sync for Slots {}
+
+impl Slots {
+    /// `n` unbound slots; from the arena unless `heap` or the arena is full.
+    fn new(n: usize, heap: bool) -> Slots {
+        if !heap {
+            let got = ARENA.with(|a| {
+                let mut a = a.borrow_mut();
+                let base = a.len();
+                if base + n > a.capacity() {
+                    return None;
+                }
+                // SAFETY: base + n <= capacity (checked above), so every written slot is inside
+                // the allocation; they are initialized before the length covers them, and the
+                // vector never reallocates.
+                let ptr = unsafe {
+                    let p = a.as_mut_ptr().add(base);
+                    for i in 0..n {
+                        p.add(i).write(Value::Null);
+                    }
+                    a.set_len(base + n);
+                    p
+                };
+                Some(Slots::Arena { ptr, base, len: n })
+            });
+            if let Some(s) = got {
+                return s;
+            }
+        }
+        let mut v = Vec::with_capacity(n);
+        v.resize(n, Value::Null);
+        Slots::Heap(v.into_boxed_slice())
+    }
+}
+
+impl std::ops::Deref for Slots {
+    type Target = [Value];
+    #[inline(always)]
+    fn deref(&self) -> &[Value] {
+        match self {
+            // SAFETY: the arena never reallocates (capacity reserved up front) and the range
+            // [base, base + len) belongs to this frame until it is dropped (frames are released
+            // in LIFO order; see Drop).
+            Slots::Arena { ptr, len, .. } => unsafe { std::slice::from_raw_parts(*ptr, *len) },
+            Slots::Heap(b) => b,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Slots {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut [Value] {
+        match self {
+            // SAFETY: as in Deref; `&mut self` makes this the only access to the range.
+            Slots::Arena { ptr, len, .. } => unsafe { std::slice::from_raw_parts_mut(*ptr, *len) },
+            Slots::Heap(b) => b,
+        }
+    }
+}
+
+impl Drop for Slots {
+    fn drop(&mut self) {
+        if let Slots::Arena { base, len, .. } = *self {
+            // Release the range (dropping its values) when it is the arena's top, which it is
+            // for every ordinary call. Otherwise the values stay until an enclosing frame's
+            // release truncates past them.
+            // Dropping a value never runs Python code or creates a frame (there are no
+            // finalizers yet; `__del__` must be deferred when it comes), so truncating while
+            // the arena is borrowed cannot re-enter it.
+            let _ = ARENA.try_with(|a| {
+                if let Ok(mut a) = a.try_borrow_mut() {
+                    if a.len() == base + len {
+                        a.truncate(base);
+                    }
+                }
+            });
+        }
+    }
+}
 
 pub struct Frame {
     pub code: ObjRef,
@@ -19,7 +119,7 @@ pub struct Frame {
     pub builtins: ObjRef,
     /// The namespace dict of module/class bodies run with separate locals (LoadName/StoreName).
     pub locals: Option<ObjRef>,
-    pub slots: SmallVec<[Value; INLINE_SLOTS]>,
+    pub slots: Slots,
     /// Index of the first value-stack slot.
     pub stack_base: usize,
     pub pc: usize,
@@ -31,14 +131,14 @@ pub struct Frame {
 
 impl Frame {
     /// A frame for `code` with every slot unbound and fresh cells for its cell variables.
+    #[inline]
     pub fn new(code: ObjRef, globals: ObjRef, builtins: ObjRef, locals: Option<ObjRef>) -> Frame {
-        let (nlocals, ncellvars, ncells, max_stack) = match as_code(&code) {
+        let (nlocals, ncellvars, ncells, max_stack, generator) = match as_code(&code) {
             Some(c) => frame_sizes(c),
-            None => (0, 0, 0, 1),
+            None => (0, 0, 0, 1, false),
         };
         let stack_base = nlocals + ncells;
-        let mut slots: SmallVec<[Value; INLINE_SLOTS]> = SmallVec::new();
-        slots.resize(stack_base + max_stack, Value::Null);
+        let mut slots = Slots::new(stack_base + max_stack, generator);
         for i in 0..ncellvars {
             slots[nlocals + i] = new_cell(Value::Null);
         }
@@ -60,13 +160,14 @@ impl Frame {
     }
 }
 
-fn frame_sizes(c: &CodeVm) -> (usize, usize, usize, usize) {
+fn frame_sizes(c: &CodeVm) -> (usize, usize, usize, usize, bool) {
     let co = &c.code;
     (
         co.varnames.len(),
         co.cellvars.len(),
         co.cellvars.len() + co.freevars.len(),
         co.max_stack as usize,
+        co.flags.generator || co.flags.coroutine,
     )
 }
 
