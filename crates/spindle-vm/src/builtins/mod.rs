@@ -267,34 +267,14 @@ fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut float_mode = false;
     while let Some(x) = ops::next(vm, &it)? {
         if let (Value::Float(a), Value::Float(b)) = (&acc, &x) {
-            let (a, b) = (*a, *b);
-            let t = a + b;
-            if t.is_finite() {
-                if a.abs() >= b.abs() {
-                    comp += (a - t) + b;
-                } else {
-                    comp += (b - t) + a;
-                }
-            }
-            acc = Value::Float(t);
+            acc = Value::Float(neumaier_add(*a, *b, &mut comp));
             float_mode = true;
             continue;
         }
         if float_mode {
             if let (Value::Float(a), Some(num::IntRef::Small(b))) = (&acc, num::as_int(&x)) {
-                {
-                    let (a, b) = (*a, b as f64);
-                    let t = a + b;
-                    if t.is_finite() {
-                        if a.abs() >= b.abs() {
-                            comp += (a - t) + b;
-                        } else {
-                            comp += (b - t) + a;
-                        }
-                    }
-                    acc = Value::Float(t);
-                    continue;
-                }
+                acc = Value::Float(neumaier_add(*a, b as f64, &mut comp));
+                continue;
             }
             if let Value::Float(a) = acc {
                 if comp != 0.0 && a.is_finite() {
@@ -314,6 +294,20 @@ fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(acc)
+}
+
+/// One step of Neumaier's compensated summation: returns a + b and accumulates the rounding
+/// error into `comp`.
+fn neumaier_add(a: f64, b: f64, comp: &mut f64) -> f64 {
+    let t = a + b;
+    if t.is_finite() {
+        if a.abs() >= b.abs() {
+            *comp += (a - t) + b;
+        } else {
+            *comp += (b - t) + a;
+        }
+    }
+    t
 }
 
 fn sorted(vm: &Vm, args: Args) -> PyResult<Value> {

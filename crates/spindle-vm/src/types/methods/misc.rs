@@ -8,7 +8,7 @@ use crate::ops;
 use crate::types::dict::DictObj;
 use crate::types::function::Args;
 use crate::types::list::new_list;
-use crate::types::str::{from_string, new_str};
+use crate::types::str::from_string;
 use crate::types::tuple::new_tuple;
 use crate::types::{type_name, type_of, typeobj};
 use crate::value::{ObjRef, Value};
@@ -196,37 +196,6 @@ fn type_mro(_vm: &Vm, args: Args) -> PyResult<Value> {
 
 pub fn type_methods() -> Methods {
     vec![("mro", type_mro)]
-}
-
-fn bytes_decode(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let v = this(&args, "bytes", "decode")?;
-    let Some(Payload::Bytes(b)) = v.payload() else {
-        bail!(TypeError, "decode() on a non-bytes")
-    };
-    match std::str::from_utf8(b) {
-        Ok(s) => Ok(new_str(s)),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            bail!(
-                UnicodeDecodeError,
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                b.get(pos).copied().unwrap_or(0),
-                pos
-            )
-        }
-    }
-}
-
-fn bytes_hex(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let v = this(&args, "bytes", "hex")?;
-    let Some(Payload::Bytes(b)) = v.payload() else {
-        bail!(TypeError, "hex() on a non-bytes")
-    };
-    Ok(from_string(b.iter().map(|x| format!("{x:02x}")).collect()))
-}
-
-pub fn bytes_methods() -> Methods {
-    vec![("decode", bytes_decode), ("hex", bytes_hex)]
 }
 
 fn slice_indices(vm: &Vm, args: Args) -> PyResult<Value> {
