@@ -84,6 +84,8 @@ pub fn load_code(code: Arc<CodeObject>, is_module: bool) -> ObjRef {
         .map(|_| GlobalCache::default())
         .collect();
     let ncells = code.cellvars.len() + code.freevars.len();
+    let name_value = new_immortal_str(&code.name);
+    let qualname_value = new_immortal_str(&code.qualname);
     ObjRef::new_immortal(Payload::Code(Box::new(CodeVm {
         code,
         consts,
@@ -91,6 +93,8 @@ pub fn load_code(code: Arc<CodeObject>, is_module: bool) -> ObjRef {
         global_caches: caches,
         is_module,
         ncells,
+        name_value,
+        qualname_value,
     })))
 }
 

@@ -224,6 +224,10 @@ pub struct CodeVm {
     pub is_module: bool,
     /// Number of cells + free variables.
     pub ncells: usize,
+    /// `co_name` and `co_qualname` as immortal strs (every function made from this code shares
+    /// them until renamed).
+    pub name_value: Value,
+    pub qualname_value: Value,
 }
 
 /// A Python function.

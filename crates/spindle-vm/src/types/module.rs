@@ -14,7 +14,7 @@ pub fn new_module(name: &str) -> ObjRef {
     let dict = crate::types::dict::new_dict_obj();
     dict.immortalize();
     if let Payload::Dict(d) = &dict.payload {
-        d.set_str("__name__", crate::types::str::new_str(name));
+        d.set_str("__name__", crate::types::str::new_immortal_str(name));
         d.set_str("__doc__", Value::None);
     }
     ObjRef::new_immortal(Payload::Module(ModuleObj {
