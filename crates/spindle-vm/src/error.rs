@@ -54,3 +54,45 @@ macro_rules! bail {
         return Err($crate::py_err!($kind, $($arg)*))
     };
 }
+
+/// Raise MemoryError for an allocation of `bytes` bytes that cannot succeed: more than the
+/// machine's memory and swap. (Rust aborts the process when an allocation fails, so sizes that
+/// Python code controls are checked first.)
+pub fn check_alloc(bytes: usize) -> PyResult<()> {
+    static LIMIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let limit = *LIMIT.get_or_init(|| {
+        let text = std::fs::read_to_string("/proc/meminfo").unwrap_or_default();
+        let field = |name: &str| -> usize {
+            text.lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|n| n.parse::<usize>().ok())
+                .unwrap_or(0)
+                .saturating_mul(1024)
+        };
+        let total = field("MemTotal:").saturating_add(field("SwapTotal:"));
+        if total == 0 {
+            1 << 40
+        } else {
+            total
+        }
+    });
+    if bytes > limit {
+        return Err(PyErr::new(
+            crate::types::exceptions::ExcKind::MemoryError,
+            "",
+        ));
+    }
+    Ok(())
+}
+
+/// [`check_alloc`] for `count` items of `size` bytes.
+pub fn check_alloc_items(count: usize, size: usize) -> PyResult<()> {
+    match count.checked_mul(size) {
+        Some(b) => check_alloc(b),
+        None => Err(PyErr::new(
+            crate::types::exceptions::ExcKind::MemoryError,
+            "",
+        )),
+    }
+}

@@ -100,6 +100,9 @@ pub fn parse_spec_for(spec: &str, v: &Value, default_ty: Option<char>) -> PyResu
         i += 1;
     }
     s.width = spec_integer(&cs, &mut i)?;
+    if let Some(w) = s.width {
+        crate::error::check_alloc_items(w, 4)?;
+    }
     if cs.get(i) == Some(&',') {
         s.grouping = Some(',');
         i += 1;

@@ -268,6 +268,7 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
                             if *n < 0 {
                                 bail!(ValueError, "negative count");
                             }
+                            crate::error::check_alloc(*n as usize)?;
                             return Ok(Value::from_obj(Payload::Bytes(
                                 vec![0u8; *n as usize].into_boxed_slice(),
                             )));

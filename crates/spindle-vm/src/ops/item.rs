@@ -754,9 +754,10 @@ pub fn inplace_builtin(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
             };
             let mut items = l.items.write();
             let orig = items.clone();
-            if orig.len().saturating_mul(n) > 1 << 40 {
-                bail!(MemoryError, "");
-            }
+            crate::error::check_alloc_items(
+                orig.len().saturating_mul(n),
+                std::mem::size_of::<Value>(),
+            )?;
             items.clear();
             for _ in 0..n {
                 items.extend(orig.iter().cloned());
@@ -939,9 +940,7 @@ fn bytearray_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<
                 IntRef::Small(i) => i.max(0) as usize,
                 IntRef::Big(_) => bail!(MemoryError, ""),
             };
-            if seq.len().saturating_mul(n) > 1 << 40 {
-                bail!(MemoryError, "");
-            }
+            crate::error::check_alloc(seq.len().saturating_mul(n))?;
             let d = seq.repeat(n);
             Ok(Some(
                 if as_bytearray(a).is_some() || as_bytearray(b).is_some() {

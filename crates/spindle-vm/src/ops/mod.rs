@@ -719,10 +719,11 @@ fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
     }
 }
 
+/// Refuse a repetition whose result cannot be allocated (MemoryError, as CPython raises).
 fn check_repeat_size(len: usize, n: usize) -> PyResult<()> {
     match len.checked_mul(n) {
-        Some(t) if t <= (1usize << 40) => Ok(()),
-        _ => bail!(MemoryError, ""),
+        Some(t) => crate::error::check_alloc_items(t, std::mem::size_of::<Value>()),
+        None => bail!(MemoryError, ""),
     }
 }
 

@@ -185,9 +185,7 @@ fn dunder_mul(_vm: &Vm, args: Args) -> PyResult<Value> {
     if n <= 0 {
         return Ok(new_bytes(Vec::new()));
     }
-    if (b.len() as u128) * (n as u128) > isize::MAX as u128 {
-        bail!(MemoryError, "");
-    }
+    crate::error::check_alloc_items(b.len(), n as usize)?;
     Ok(new_bytes(b.repeat(n as usize)))
 }
 

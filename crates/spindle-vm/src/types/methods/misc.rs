@@ -591,9 +591,7 @@ pub fn bytes_from_args(vm: &Vm, fname: &str, args: &Args) -> PyResult<Vec<u8>> {
         if n < 0 {
             bail!(ValueError, "negative count");
         }
-        if n > 1 << 40 {
-            bail!(MemoryError, "");
-        }
+        crate::error::check_alloc(n as usize)?;
         return Ok(vec![0u8; n as usize]);
     }
     let items = match crate::builtins::collect(vm, v) {

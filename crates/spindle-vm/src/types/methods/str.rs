@@ -1035,8 +1035,13 @@ fn format_map(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(from_string(crate::format::str_format(vm, s, &src)?))
 }
 
+/// A padding width; one that could never be allocated raises MemoryError.
 fn width_arg(v: &Value) -> PyResult<i64> {
-    ops::index_of(v)
+    let w = ops::index_of(v)?;
+    if w > 0 {
+        crate::error::check_alloc_items(w as usize, 4)?;
+    }
+    Ok(w)
 }
 
 fn pad(args: &Args, name: &str, align: char) -> PyResult<Value> {
@@ -1102,6 +1107,7 @@ fn zfill(_vm: &Vm, args: Args) -> PyResult<Value> {
         return Ok(args.pos()[0].clone());
     }
     let s = so.as_str();
+    crate::error::check_alloc((width - n) as usize)?;
     let zeros = "0".repeat((width - n) as usize);
     let out = match s.chars().next() {
         Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
