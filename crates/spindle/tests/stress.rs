@@ -59,3 +59,21 @@ fn iteration_while_mutating_never_crashes() {
 fn closures_and_generators_in_threads() {
     run("closures_generators.py", Duration::from_secs(60));
 }
+
+#[test]
+fn gil_can_be_turned_on() {
+    let code = "import sys, threading\nout = []\nts = [threading.Thread(target=out.append, args=(i,)) for i in range(4)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint(sys._is_gil_enabled(), sorted(out))";
+    for (env, flag, expect) in [(None, None, "False"), (Some("1"), None, "True"), (None, Some("gil=1"), "True")] {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_spindle"));
+        cmd.env_remove("PYTHON_GIL");
+        if let Some(v) = env {
+            cmd.env("PYTHON_GIL", v);
+        }
+        if let Some(x) = flag {
+            cmd.arg("-X").arg(x);
+        }
+        let out = cmd.arg("-c").arg(code).output().expect("run spindle");
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        assert_eq!(text.trim(), format!("{expect} [0, 1, 2, 3]"), "env {env:?} flag {flag:?}");
+    }
+}
