@@ -63,7 +63,11 @@ fn closures_and_generators_in_threads() {
 #[test]
 fn gil_can_be_turned_on() {
     let code = "import sys, threading\nout = []\nts = [threading.Thread(target=out.append, args=(i,)) for i in range(4)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint(sys._is_gil_enabled(), sorted(out))";
-    for (env, flag, expect) in [(None, None, "False"), (Some("1"), None, "True"), (None, Some("gil=1"), "True")] {
+    for (env, flag, expect) in [
+        (None, None, "False"),
+        (Some("1"), None, "True"),
+        (None, Some("gil=1"), "True"),
+    ] {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_spindle"));
         cmd.env_remove("PYTHON_GIL");
         if let Some(v) = env {
@@ -74,6 +78,10 @@ fn gil_can_be_turned_on() {
         }
         let out = cmd.arg("-c").arg(code).output().expect("run spindle");
         let text = String::from_utf8_lossy(&out.stdout).to_string();
-        assert_eq!(text.trim(), format!("{expect} [0, 1, 2, 3]"), "env {env:?} flag {flag:?}");
+        assert_eq!(
+            text.trim(),
+            format!("{expect} [0, 1, 2, 3]"),
+            "env {env:?} flag {flag:?}"
+        );
     }
 }

@@ -78,8 +78,9 @@ pub fn bind_args(
         && !co.flags.varargs
         && !co.flags.varkeywords
     {
-        for (i, v) in pos.iter().enumerate() {
-            slots[i] = v.clone();
+        // Parameter slots of a new frame are unbound: overwrite without a drop check.
+        for (slot, v) in slots.iter_mut().zip(pos) {
+            std::mem::forget(std::mem::replace(slot, v.clone()));
         }
         init_cells(f, code, frame);
         return Ok(());

@@ -52,34 +52,37 @@ fn name_error(name: &str) -> PyErr {
 
 /// Run `f` from its saved position.
 pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
-    let code_obj = f.code.clone();
-    let Some(code) = as_code(&code_obj) else {
+    // Borrow the frame's parts once (no reference-count traffic on entry): the code, the
+    // namespaces, the slot array as a plain slice, and the saved position.
+    let Frame {
+        code: code_obj,
+        globals: globals_obj,
+        builtins: builtins_obj,
+        slots: slot_vec,
+        locals: frame_locals,
+        pc: f_pc,
+        sp: f_sp,
+        stack_base,
+        pending,
+    } = f;
+    let (code_obj, globals_obj, builtins_obj): (&ObjRef, &ObjRef, &ObjRef) =
+        (code_obj, globals_obj, builtins_obj);
+    let stack_base = *stack_base;
+    let Some(code) = as_code(code_obj) else {
         bail!(SystemError, "frame without code")
     };
     let instrs = &code.code.instructions[..];
     let consts = &code.consts[..];
     let names = &code.names[..];
     let nlocals = code.code.varnames.len();
-    let globals_obj = f.globals.clone();
-    let builtins_obj = f.builtins.clone();
     let Payload::Dict(globals) = &globals_obj.payload else {
         bail!(SystemError, "globals must be a dict")
     };
     let Payload::Dict(builtins) = &builtins_obj.payload else {
         bail!(SystemError, "builtins must be a dict")
     };
-    let stack_base = f.stack_base;
-    let mut pc = f.pc;
-    let mut sp = f.sp;
-    // Borrow the frame's parts once: the slot array as a plain slice (no small-vector checks on
-    // every access), the namespace, and the saved position.
-    let Frame {
-        slots: slot_vec,
-        locals: frame_locals,
-        pc: f_pc,
-        sp: f_sp,
-        ..
-    } = f;
+    let mut pc = *f_pc;
+    let mut sp = *f_sp;
     let slots: &mut [Value] = &mut slot_vec[..];
     let gil = vm.interp.gil.is_some();
     let mut backedges: u32 = 0;
@@ -121,7 +124,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                 };
             }
-            if let Some(e) = f.pending.take() {
+            if let Some(e) = pending.take() {
                 // Thrown into a suspended generator: raise at the yield.
                 break 'ex e;
             }
@@ -620,8 +623,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         };
                         let func = tri!(make_function(
                             &code_v,
-                            &globals_obj,
-                            &builtins_obj,
+                            globals_obj,
+                            builtins_obj,
                             defaults,
                             kwdefaults,
                             annotations,
@@ -870,7 +873,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         let err_pc = (pc - 1) as u32;
         if !reraise {
             if let Some(x) = as_exc(&err.0) {
-                x.push_tb(&code_obj, err_pc);
+                x.push_tb(code_obj, err_pc);
             }
             set_context(vm, &err);
         }
