@@ -815,7 +815,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let m = tri!(crate::import::import_name(
                             vm,
                             name!(arg),
-                            &globals_obj,
+                            globals_obj,
                             &fromlist,
                             level
                         ));
