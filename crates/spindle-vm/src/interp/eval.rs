@@ -11,7 +11,7 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::call::kwargs_from_dict;
 use crate::interp::frame::Frame;
 use crate::object::Payload;
-use crate::ops::{self, num};
+use crate::ops::{self};
 use crate::types::dict::{as_dict, DictObj};
 use crate::types::exceptions::{as_exc, ExcKind};
 use crate::types::function::{as_code, Args, FuncObj};
@@ -329,6 +329,18 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                                 continue;
                             }
                         }
+                        if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+                            let r = match op.plain() {
+                                BinOp::Add => Some(x + y),
+                                BinOp::Sub => Some(x - y),
+                                BinOp::Mul => Some(x * y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                push!(Value::Float(r));
+                                continue;
+                            }
+                        }
                         let v = tri!(ops::binary_op(vm, &a, &b, op));
                         push!(v);
                     }
@@ -342,9 +354,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let b = pop!();
                         let a = pop!();
                         let op = CmpOp::from_arg(arg).unwrap_or(CmpOp::Eq);
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            push!(Value::Bool(ops::ord_matches(x.cmp(y), op)));
-                            continue;
+                        match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => {
+                                push!(Value::Bool(ops::ord_matches(x.cmp(y), op)));
+                                continue;
+                            }
+                            (Value::Float(x), Value::Float(y)) => {
+                                push!(Value::Bool(ops::float_cmp(*x, *y, op)));
+                                continue;
+                            }
+                            _ => {}
                         }
                         let v = tri!(ops::compare(vm, &a, &b, op));
                         push!(v);
@@ -1172,6 +1191,5 @@ pub fn make_function(
         module,
         dict: RwLock::new(None),
     };
-    let _ = num::as_int;
     Ok(Value::from_obj(Payload::Function(Box::new(f))))
 }

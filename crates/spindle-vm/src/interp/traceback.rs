@@ -6,7 +6,7 @@ use crate::object::Payload;
 use crate::types::exceptions::{as_exc, ExcObj};
 use crate::types::function::as_code;
 use crate::types::typeobj::as_type;
-use crate::value::{ObjRef, Value};
+use crate::value::Value;
 use crate::vm::Vm;
 use std::fmt::Write;
 
@@ -451,5 +451,3 @@ pub fn format_exception_text(vm: &Vm, exc: &Value) -> PyResult<String> {
     format_chain(vm, exc, &mut out, &mut seen);
     Ok(out)
 }
-
-pub fn _unused(_: &ObjRef) {}

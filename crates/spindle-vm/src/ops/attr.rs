@@ -8,9 +8,8 @@
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::dict::as_dict;
-use crate::types::exceptions::as_exc;
 use crate::types::function::{Args, BuiltinObj};
-use crate::types::str::{as_str, new_str};
+use crate::types::str::new_str;
 use crate::types::typeobj::{self, as_type, lookup};
 use crate::types::{type_name, type_of, types};
 use crate::value::{ObjRef, Value};
@@ -504,7 +503,6 @@ pub fn setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
                     }
                 }
             }
-            let _ = as_exc;
             Ok(())
         }
         _ => {
@@ -640,7 +638,6 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<()> {
             }
         }
         _ => {
-            let _ = as_str;
             read_only_check(obj, name)?;
             Err(no_attr(obj, name))
         }

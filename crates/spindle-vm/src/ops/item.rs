@@ -3,8 +3,8 @@
 
 use crate::error::PyResult;
 use crate::object::{Payload, RangeObj};
+use crate::ops::eq;
 use crate::ops::num::{as_int, IntRef};
-use crate::ops::{eq, hash};
 use crate::types::function::Args;
 use crate::types::iter::{new_iter, IterState};
 use crate::types::list::new_list;
@@ -788,7 +788,7 @@ pub fn inplace_builtin(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
 }
 
 /// Set algebra: `|`, `&`, `-`, `^` (result type follows the left operand).
-pub fn set_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+pub fn set_binop(_vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     let (
         Some(Payload::Set(x) | Payload::FrozenSet(x)),
         Some(Payload::Set(y) | Payload::FrozenSet(y)),
@@ -837,7 +837,6 @@ pub fn set_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
         }
         _ => return Ok(None),
     }
-    let _ = (vm, hash);
     Ok(Some(
         if matches!(a.payload(), Some(Payload::FrozenSet(_))) {
             new_frozenset(out)

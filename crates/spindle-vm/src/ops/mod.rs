@@ -263,7 +263,7 @@ pub fn ord_matches(o: Ordering, op: CmpOp) -> bool {
     }
 }
 
-fn float_cmp(x: f64, y: f64, op: CmpOp) -> bool {
+pub fn float_cmp(x: f64, y: f64, op: CmpOp) -> bool {
     match op {
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,

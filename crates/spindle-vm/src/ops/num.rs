@@ -124,7 +124,13 @@ fn small_binop(x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
                 r
             }
         }
-        BinOp::TrueDiv => return Some(int_truediv(&BigInt::from(x), &BigInt::from(y))),
+        BinOp::TrueDiv => {
+            // Both exactly representable: one correctly rounded float division.
+            if y != 0 && x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 {
+                return Some(Ok(Value::Float(x as f64 / y as f64)));
+            }
+            return Some(int_truediv(&BigInt::from(x), &BigInt::from(y)));
+        }
         BinOp::Pow => {
             if y < 0 {
                 return Some(float_pow(x as f64, y as f64));
@@ -249,10 +255,8 @@ fn int_truediv(x: &BigInt, y: &BigInt) -> PyResult<Value> {
     if y.is_zero() {
         bail!(ZeroDivisionError, "division by zero");
     }
-    const EXACT: u64 = 1 << 53;
     if x.magnitude().bits() <= 53 && y.magnitude().bits() <= 53 {
         let (a, b) = (x.to_f64().unwrap_or(0.0), y.to_f64().unwrap_or(1.0));
-        let _ = EXACT;
         return Ok(Value::Float(a / b));
     }
     // Scale so the quotient has 55+ significant bits, divide exactly, then round once.

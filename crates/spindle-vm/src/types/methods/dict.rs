@@ -8,7 +8,6 @@ use crate::ops;
 use crate::types::dict::DictObj;
 use crate::types::function::Args;
 use crate::types::iter::{new_iter, IterState};
-use crate::types::list::new_list;
 use crate::types::tuple::new_tuple;
 use crate::types::type_name;
 use crate::value::Value;
@@ -220,7 +219,6 @@ fn iter(_vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn methods() -> Methods {
-    let _ = new_list;
     vec![
         ("get", get),
         ("keys", keys),

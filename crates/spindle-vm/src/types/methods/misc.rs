@@ -472,10 +472,6 @@ pub fn values_view_methods() -> Methods {
     ]
 }
 
-pub fn _unused(_: &ObjRef) -> ObjRef {
-    type_of(&Value::None)
-}
-
 fn property_with(args: &Args, name: &str, slot: usize) -> PyResult<Value> {
     let v = this(args, "property", name)?;
     let p = rest(args, name, 1, 1)?;

@@ -1,6 +1,6 @@
 //! Methods and data attributes of `int`, `float` and `complex`.
 
-use super::list::{rest, this};
+use super::list::this;
 use super::Methods;
 use crate::bail;
 use crate::error::PyResult;
@@ -147,7 +147,6 @@ fn to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
     if order == "big" {
         bytes.reverse();
     }
-    let _ = rest;
     Ok(Value::from_obj(Payload::Bytes(bytes.into_boxed_slice())))
 }
 
