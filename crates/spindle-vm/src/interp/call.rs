@@ -29,7 +29,7 @@ pub fn call_function(vm: &Vm, fval: &Value, args: Args) -> PyResult<Value> {
     let r = run_frame(vm, &mut frame);
     vm.leave();
     match r? {
-        Exit::Return(v) => Ok(v),
+        Exit::Return(mut v) => Ok(v.take_words()),
         Exit::Yield(_) => bail!(SystemError, "yield from a non-generator frame"),
     }
 }

@@ -50,28 +50,6 @@ fn name_error(name: &str) -> PyErr {
     e
 }
 
-/// Move a value out of a stack slot, leaving it unbound.
-///
-/// The value is read as two 8-byte halves: pushes store a value as two words, and one 16-byte
-/// load of two separate recent stores cannot be store-forwarded (a pipeline stall that perf
-/// showed as the hottest instruction of the loop).
-#[inline(always)]
-fn take_slot(slot: &mut Value) -> Value {
-    use std::mem::MaybeUninit;
-    const _: () = assert!(std::mem::size_of::<Value>() == 16);
-    // SAFETY: `slot` is a valid, aligned Value of 16 bytes; its bytes are copied as two
-    // `MaybeUninit<u64>` (padding may be uninitialized, which MaybeUninit permits), the slot is
-    // overwritten with Null without dropping (ownership moved to the copy), and the copied
-    // bytes are exactly those of the original valid Value.
-    unsafe {
-        let p = slot as *mut Value as *const MaybeUninit<u64>;
-        let lo = std::ptr::read_volatile(p);
-        let hi = std::ptr::read_volatile(p.add(1));
-        std::ptr::write(slot, Value::Null);
-        std::mem::transmute::<[MaybeUninit<u64>; 2], Value>([lo, hi])
-    }
-}
-
 /// Run `f` from its saved position.
 pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     // Borrow the frame's parts once (no reference-count traffic on entry): the code, the
@@ -121,7 +99,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     macro_rules! pop {
         () => {{
             sp -= 1;
-            take_slot(&mut slots[sp])
+            slots[sp].take_words()
         }};
     }
     macro_rules! top {
