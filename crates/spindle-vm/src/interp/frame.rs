@@ -37,6 +37,7 @@ unsafe impl Sync for Slots {}
 
 impl Slots {
     /// `n` unbound slots; from the arena unless `heap` or the arena is full.
+    #[inline(always)]
     fn new(n: usize, heap: bool) -> Slots {
         if !heap {
             let got = ARENA.with(|a| {
