@@ -278,6 +278,34 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
+/// Assign `new_items` to the extended slice `start::step` (`n` items) of `items`.
+fn assign_extended<T>(
+    items: &mut [T],
+    start: i64,
+    step: i64,
+    n: usize,
+    new_items: Vec<T>,
+    what: &str,
+) -> PyResult<()> {
+    if new_items.len() != n {
+        bail!(
+            ValueError,
+            "attempt to assign {} of size {} to extended slice of size {}",
+            what,
+            new_items.len(),
+            n
+        );
+    }
+    let mut i = start;
+    for v in new_items {
+        if let Some(slot) = items.get_mut(i as usize) {
+            *slot = v;
+        }
+        i += step;
+    }
+    Ok(())
+}
+
 /// `obj[key] = value`.
 pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     match obj.payload() {
@@ -303,21 +331,7 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
                     drop(old);
                     return Ok(());
                 }
-                if new_items.len() != n {
-                    bail!(
-                        ValueError,
-                        "attempt to assign sequence of size {} to extended slice of size {}",
-                        new_items.len(),
-                        n
-                    );
-                }
-                let mut i = start;
-                for v in new_items {
-                    if let Some(slot) = items.get_mut(i as usize) {
-                        *slot = v;
-                    }
-                    i += step;
-                }
+                assign_extended(&mut items, start, step, n, new_items, "sequence")?;
                 drop(items);
                 l.touch();
                 return Ok(());
@@ -361,21 +375,7 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
                     items.splice(start as usize..stop, new_items);
                     return Ok(());
                 }
-                if new_items.len() != n {
-                    bail!(
-                        ValueError,
-                        "attempt to assign bytes of size {} to extended slice of size {}",
-                        new_items.len(),
-                        n
-                    );
-                }
-                let mut i = start;
-                for v in new_items {
-                    if let Some(slot) = items.get_mut(i as usize) {
-                        *slot = v;
-                    }
-                    i += step;
-                }
+                assign_extended(&mut items, start, step, n, new_items, "bytes")?;
                 return Ok(());
             }
             let i = index_value(key, "bytearray")?;

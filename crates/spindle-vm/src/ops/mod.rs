@@ -197,24 +197,18 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
     let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
     if b_inst && (!a_inst || is_proper_subclass(b, a)) {
-        if let Some(r) = vm.call_special(b, rname, std::slice::from_ref(a))? {
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = try_binary_special(vm, b, rname, a)? {
+            return Ok(r);
         }
     }
     if a_inst {
-        if let Some(r) = vm.call_special(a, name, std::slice::from_ref(b))? {
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = try_binary_special(vm, a, name, b)? {
+            return Ok(r);
         }
     }
     if b_inst {
-        if let Some(r) = vm.call_special(b, rname, std::slice::from_ref(a))? {
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = try_binary_special(vm, b, rname, a)? {
+            return Ok(r);
         }
     }
     match op {
@@ -234,6 +228,14 @@ fn is_proper_subclass(b: &Value, a: &Value) -> bool {
     let tb = crate::types::type_of(b);
     let ta = crate::types::type_of(a);
     !crate::value::ObjRef::ptr_eq(&ta, &tb) && typeobj::is_subtype(&tb, &ta)
+}
+
+/// Call the special method `name` of `obj`'s class with one argument; None when the class does
+/// not define it or it returns NotImplemented (the caller then tries the reflected form).
+fn try_binary_special(vm: &Vm, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
+    Ok(vm
+        .call_special(obj, name, std::slice::from_ref(arg))?
+        .filter(|r| !is_not_implemented(r)))
 }
 
 pub fn is_not_implemented(v: &Value) -> bool {
@@ -596,32 +598,24 @@ fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
     let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
     if op.is_inplace() && a_inst {
-        if let Some(r) = vm.call_special(a, iname, std::slice::from_ref(b))? {
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = try_binary_special(vm, a, iname, b)? {
+            return Ok(r);
         }
     }
     let b_first = b_inst && is_proper_subclass(b, a);
     if b_first {
-        if let Some(r) = vm.call_special(b, rname, std::slice::from_ref(a))? {
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = try_binary_special(vm, b, rname, a)? {
+            return Ok(r);
         }
     }
     if a_inst {
-        if let Some(r) = vm.call_special(a, name, std::slice::from_ref(b))? {
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = try_binary_special(vm, a, name, b)? {
+            return Ok(r);
         }
     }
     if b_inst && !b_first {
-        if let Some(r) = vm.call_special(b, rname, std::slice::from_ref(a))? {
-            if !is_not_implemented(&r) {
-                return Ok(r);
-            }
+        if let Some(r) = try_binary_special(vm, b, rname, a)? {
+            return Ok(r);
         }
     }
     binop_type_error(a, b, op)
