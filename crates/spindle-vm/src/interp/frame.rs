@@ -18,19 +18,19 @@ thread_local! {
     static ARENA: RefCell<Vec<Value>> = RefCell::new(Vec::with_capacity(ARENA_CAPACITY));
 }
 
-/// A frame's slot array: a range of this thread's arena, or a heap array.
-pub enum Slots {
-    /// `len` values at `ptr`, which is `base` values into this thread's arena.
-    Arena {
-        ptr: *mut Value,
-        base: usize,
-        len: usize,
-    },
-    Heap(Box<[Value]>),
+/// A frame's slot array: a range of this thread's arena, or a heap array. Access is always
+/// through `ptr`/`len` (no branch on where the slots live).
+pub struct Slots {
+    ptr: *mut Value,
+    len: usize,
+    /// Where the range starts in the arena (unused for heap slots).
+    base: usize,
+    /// The owned array of heap slots; `ptr` points into it. None for arena slots.
+    heap: Option<Box<[Value]>>,
 }
 
 // SAFETY: an arena range is only ever used by the thread that owns the arena (frames with arena
-// slots live on their thread's native stack and are never sent); heap slots are plain values.
+// slots live on their thread's native stack and are never sent); heap slots are owned values.
 unsafe impl Send for Slots {}
 // SAFETY: see above; shared access goes through the owning frame only.
 unsafe impl Sync for Slots {}
@@ -57,7 +57,12 @@ impl Slots {
                     a.set_len(base + n);
                     p
                 };
-                Some(Slots::Arena { ptr, base, len: n })
+                Some(Slots {
+                    ptr,
+                    len: n,
+                    base,
+                    heap: None,
+                })
             });
             if let Some(s) = got {
                 return s;
@@ -65,7 +70,14 @@ impl Slots {
         }
         let mut v = Vec::with_capacity(n);
         v.resize(n, Value::Null);
-        Slots::Heap(v.into_boxed_slice())
+        let mut b = v.into_boxed_slice();
+        let ptr = b.as_mut_ptr();
+        Slots {
+            ptr,
+            len: n,
+            base: 0,
+            heap: Some(b),
+        }
     }
 }
 
@@ -73,44 +85,39 @@ impl std::ops::Deref for Slots {
     type Target = [Value];
     #[inline(always)]
     fn deref(&self) -> &[Value] {
-        match self {
-            // SAFETY: the arena never reallocates (capacity reserved up front) and the range
-            // [base, base + len) belongs to this frame until it is dropped (frames are released
-            // in LIFO order; see Drop).
-            Slots::Arena { ptr, len, .. } => unsafe { std::slice::from_raw_parts(*ptr, *len) },
-            Slots::Heap(b) => b,
-        }
+        // SAFETY: `ptr` points at `len` initialized values: either this frame's range of the
+        // arena (which never reallocates and is released only when this frame is dropped, in
+        // LIFO order) or the boxed array in `heap`, owned by this struct and never resized.
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
     }
 }
 
 impl std::ops::DerefMut for Slots {
     #[inline(always)]
     fn deref_mut(&mut self) -> &mut [Value] {
-        match self {
-            // SAFETY: as in Deref; `&mut self` makes this the only access to the range.
-            Slots::Arena { ptr, len, .. } => unsafe { std::slice::from_raw_parts_mut(*ptr, *len) },
-            Slots::Heap(b) => b,
-        }
+        // SAFETY: as in Deref; `&mut self` makes this the only access to the range.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr, self.len) }
     }
 }
 
 impl Drop for Slots {
     fn drop(&mut self) {
-        if let Slots::Arena { base, len, .. } = *self {
-            // Release the range (dropping its values) when it is the arena's top, which it is
-            // for every ordinary call. Otherwise the values stay until an enclosing frame's
-            // release truncates past them.
-            // Dropping a value never runs Python code or creates a frame (there are no
-            // finalizers yet; `__del__` must be deferred when it comes), so truncating while
-            // the arena is borrowed cannot re-enter it.
-            let _ = ARENA.try_with(|a| {
-                if let Ok(mut a) = a.try_borrow_mut() {
-                    if a.len() == base + len {
-                        a.truncate(base);
-                    }
-                }
-            });
+        if self.heap.is_some() {
+            return;
         }
+        let (base, len) = (self.base, self.len);
+        // Release the range (dropping its values) when it is the arena's top, which it is for
+        // every ordinary call. Otherwise the values stay until an enclosing frame's release
+        // truncates past them. Dropping a value never runs Python code or creates a frame
+        // (there are no finalizers yet; `__del__` must be deferred when it comes), so
+        // truncating while the arena is borrowed cannot re-enter it.
+        let _ = ARENA.try_with(|a| {
+            if let Ok(mut a) = a.try_borrow_mut() {
+                if a.len() == base + len {
+                    a.truncate(base);
+                }
+            }
+        });
     }
 }
 
