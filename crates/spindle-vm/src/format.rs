@@ -484,6 +484,18 @@ fn format_str(s: &StrObj, spec_s: &str, v: &Value) -> PyResult<String> {
     Ok(pad(&spec, "", &body, '<'))
 }
 
+/// `object.__format__`: `str(v)` for an empty spec, a TypeError otherwise.
+fn default_format(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return ops::str_(vm, v);
+    }
+    bail!(
+        TypeError,
+        "unsupported format string passed to {}.__format__",
+        type_name(v)
+    )
+}
+
 /// `format(v, spec)`.
 pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
     match v {
@@ -526,30 +538,10 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
                         type_name(&r)
                     ),
                 },
-                None => {
-                    if spec.is_empty() {
-                        ops::str_(vm, v)
-                    } else {
-                        bail!(
-                            TypeError,
-                            "unsupported format string passed to {}.__format__",
-                            type_name(v)
-                        )
-                    }
-                }
+                None => default_format(vm, v, spec),
             }
         }
-        _ => {
-            if spec.is_empty() {
-                ops::str_(vm, v)
-            } else {
-                bail!(
-                    TypeError,
-                    "unsupported format string passed to {}.__format__",
-                    type_name(v)
-                )
-            }
-        }
+        _ => default_format(vm, v, spec),
     }
 }
 

@@ -311,7 +311,7 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             }
             Payload::Exception(e) => {
                 if let Some(r) = vm.call_special_if_python(v, "__repr__", &[])? {
-                    return str_value(vm, &r);
+                    return str_result(&r, "__repr__");
                 }
                 let name = as_type(&e.class)
                     .map(|t| t.name())
@@ -325,7 +325,7 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             }
             Payload::Instance(_) => {
                 if let Some(r) = vm.call_special(v, "__repr__", &[])? {
-                    return str_value(vm, &r);
+                    return str_result(&r, "__repr__");
                 }
                 default_repr(v)
             }
@@ -371,17 +371,16 @@ pub fn default_repr(v: &Value) -> String {
     }
 }
 
-fn str_value(vm: &Vm, r: &Value) -> PyResult<String> {
+/// The result of `__repr__`/`__str__` (`method`), which must be a str.
+fn str_result(r: &Value, method: &str) -> PyResult<String> {
     match crate::types::str::as_str(r) {
         Some(s) => Ok(s.to_string()),
-        None => {
-            let _ = vm;
-            bail!(
-                TypeError,
-                "__repr__ returned non-string (type {})",
-                type_name(r)
-            )
-        }
+        None => bail!(
+            TypeError,
+            "{} returned non-string (type {})",
+            method,
+            type_name(r)
+        ),
     }
 }
 
@@ -391,14 +390,7 @@ pub fn str_(vm: &Vm, v: &Value) -> PyResult<String> {
         Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
         Some(Payload::Exception(e)) => {
             if let Some(r) = vm.call_special_if_python(v, "__str__", &[])? {
-                return match crate::types::str::as_str(&r) {
-                    Some(s) => Ok(s.to_string()),
-                    None => bail!(
-                        TypeError,
-                        "__str__ returned non-string (type {})",
-                        type_name(&r)
-                    ),
-                };
+                return str_result(&r, "__str__");
             }
             let args = e.args_vec();
             let is_key_error =
@@ -412,14 +404,7 @@ pub fn str_(vm: &Vm, v: &Value) -> PyResult<String> {
         }
         Some(Payload::Instance(_)) => {
             if let Some(r) = vm.call_special(v, "__str__", &[])? {
-                return match crate::types::str::as_str(&r) {
-                    Some(s) => Ok(s.to_string()),
-                    None => bail!(
-                        TypeError,
-                        "__str__ returned non-string (type {})",
-                        type_name(&r)
-                    ),
-                };
+                return str_result(&r, "__str__");
             }
             repr(vm, v)
         }

@@ -13,6 +13,15 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// The next probe position of CPython's open addressing (after the linear run).
+#[inline]
+fn next_probe(i: usize, perturb: u64, mask: usize) -> usize {
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(perturb as usize))
+        & mask
+}
+
 #[derive(Clone, Default)]
 enum Slot {
     #[default]
@@ -76,11 +85,7 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, perturb, mask);
         }
     }
 
@@ -116,11 +121,7 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, perturb, mask);
         }
         if let Some(f) = freeslot {
             self.slots[f] = Slot::Full(hash, key);
@@ -159,11 +160,7 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_probe(i, perturb, mask);
         }
     }
 
