@@ -230,6 +230,40 @@ opcodes! {
     SetupAnnotations { effect: (|_| 0) as Fx, jump: NO_JUMP, cache: 0 }
     /// `x -> bool(x)`
     ToBool { effect: (|_| 0) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `mgr -> exit self_or_NULL enter_result`: look up `__enter__`/`__exit__` on the type of
+    /// mgr and call `__enter__` (the `with` statement; `exit self` is a callable pair for `Call`).
+    BeforeWith { effect: (|_| 2) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `exit self prev exc -> exit self prev exc result`: `exit(type(exc), exc, exc.__traceback__)`.
+    WithExceptStart { effect: (|_| 1) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `subject cls attr_names -> attrs_tuple_or_None`: class pattern with arg positional
+    /// sub-patterns followed by the keyword attributes named in attr_names.
+    MatchClass { effect: (|_| -2) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `subject -> subject bool`: is subject a mapping (for mapping patterns)?
+    MatchMapping { effect: (|_| 1) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `subject -> subject bool`: is subject a sequence (not str/bytes/bytearray)?
+    MatchSequence { effect: (|_| 1) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `subject keys -> subject keys values_tuple_or_None`: look the keys up with `subject.get`.
+    MatchKeys { effect: (|_| 1) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `x -> x len(x)`
+    GetLen { effect: (|_| 1) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `exc type -> rest match`: split exc by an `except*` clause's type; match is None when
+    /// nothing matched (then rest is exc), otherwise it becomes the handled exception.
+    CheckEgMatch { effect: (|_| 0) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `orig raised_list -> exc_or_None`: what an `except*` statement re-raises when its
+    /// handlers are done (the unmatched rest and what the handlers raised or re-raised).
+    PrepReraiseStar { effect: (|_| -1) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `x -> iter`: the iterator `await x` drives (a coroutine, or what `__await__` returns);
+    /// arg 1/2: x came from `__aenter__`/`__aexit__` (for the error message).
+    GetAwaitable { effect: (|_| 0) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `x -> aiter`: `x.__aiter__()` for `async for`.
+    GetAIter { effect: (|_| 0) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `aiter -> aiter awaitable`: the awaitable of `aiter.__anext__()`.
+    GetANext { effect: (|_| 1) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `aiter exc ->`: end an `async for` when exc is StopAsyncIteration, else re-raise exc.
+    EndAsyncFor { effect: (|_| -2) as Fx, jump: NO_JUMP, cache: 0 }
+    /// `mgr -> aexit self_or_NULL aenter_result`: look up `__aenter__`/`__aexit__` on the type
+    /// of mgr and call `__aenter__` (the `async with` statement; the result is then awaited).
+    BeforeAsyncWith { effect: (|_| 2) as Fx, jump: NO_JUMP, cache: 0 }
 }
 
 /// One instruction. `cache` indexes the code object's inline-cache array (`u16::MAX`: none).

@@ -19,6 +19,15 @@ use spindle_bytecode::{
 use std::collections::HashMap;
 use std::sync::Arc;
 
+#[path = "codegen_async.rs"]
+mod codegen_async;
+#[path = "codegen_except_star.rs"]
+mod codegen_except_star;
+#[path = "codegen_match.rs"]
+mod codegen_match;
+#[path = "codegen_with.rs"]
+mod codegen_with;
+
 /// What kind of source is compiled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -76,6 +85,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
         }
         None => {
             c.module_docstring(&stmts);
+            c.setup_annotations(&stmts);
             c.body(&stmts)?;
             let none = c.unit().add_const(Constant::None);
             c.emit(Opcode::ReturnConst, none);
@@ -117,6 +127,11 @@ enum FBlock<'a> {
     FinallyEnd { handlers: usize },
     /// The body of a `try` with `except` clauses (nothing to undo).
     TryExcept { handlers: usize },
+    /// The body of a `with` item: `exit self` are on the stack; leaving early calls
+    /// `exit(None, None, None)` at `loc` (see `codegen_with.rs`).
+    With { handlers: usize, loc: Location },
+    /// The body of an `async with` item (see `codegen_async.rs`).
+    AsyncWith { handlers: usize, loc: Location },
 }
 
 /// An active exception handler region: exceptions go to `label` with the stack depth that the
@@ -579,6 +594,16 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
                 }
+                // In module and class bodies, `x: T` records T in `__annotations__`.
+                let in_namespace = matches!(self.scope().kind, ScopeKind::Module | ScopeKind::Class);
+                if let (true, true, Expr::Name(n)) = (in_namespace, a.simple, a.target.as_ref()) {
+                    self.expr(&a.annotation)?;
+                    let ni = self.unit().add_name("__annotations__");
+                    self.emit(Opcode::LoadName, ni);
+                    let m = self.mangle(n.id.as_str());
+                    self.load_const(Constant::Str(Arc::from(m.as_str())));
+                    self.emit(Opcode::StoreSubscr, 0);
+                }
             }
             Stmt::Delete(d) => {
                 for t in &d.targets {
@@ -587,19 +612,13 @@ impl<'a> Compiler<'a> {
             }
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::While(w) => self.while_stmt(w)?,
-            Stmt::For(f) => {
-                if f.is_async {
-                    return Err(self.err(
-                        f.range,
-                        "asynchronous comprehension outside of an asynchronous function",
-                    ));
-                }
-                self.for_stmt(f)?
-            }
+            Stmt::For(f) if f.is_async => self.async_for(f)?,
+            Stmt::For(f) => self.for_stmt(f)?,
             Stmt::Break(b) => self.break_continue(b.range, true)?,
             Stmt::Continue(c) => self.break_continue(c.range, false)?,
             Stmt::Return(r) => match &r.value {
                 Some(v) => {
+                    self.check_async_return(r)?;
                     self.expr(v)?;
                     self.unwind_fblocks(true)?;
                     self.set_loc(r.range);
@@ -628,10 +647,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::RaiseVarargs, n);
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(self.err(t.range, "except* is not supported yet"));
-                }
-                if t.finalbody.is_empty() {
+                if t.finalbody.is_empty() && t.is_star {
+                    self.try_star(t)?;
+                } else if t.finalbody.is_empty() {
                     self.try_except(t)?;
                 } else {
                     self.try_finally(t)?;
@@ -703,12 +721,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Opcode::PopTop, 0);
             }
-            Stmt::With(w) => {
-                return Err(self.err(w.range, "'with' statements are not supported yet"));
-            }
-            Stmt::Match(m) => {
-                return Err(self.err(m.range, "'match' statements are not supported yet"));
-            }
+            Stmt::With(w) if w.is_async => self.async_with(w)?,
+            Stmt::With(w) => self.with_stmt(w)?,
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
                 return Err(self.err(t.range, "'type' statements are not supported yet"));
             }
@@ -803,7 +818,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.unit().add_name(a.attr.id.as_str());
+                let ni = { let m = self.mangle(a.attr.id.as_str()); self.unit().add_name(&m) };
                 let saved = self.set_loc(a.range);
                 self.emit(Opcode::StoreAttr, ni);
                 self.unit().loc = saved;
@@ -869,7 +884,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Del),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.unit().add_name(a.attr.id.as_str());
+                let ni = { let m = self.mangle(a.attr.id.as_str()); self.unit().add_name(&m) };
                 self.emit(Opcode::DeleteAttr, ni);
             }
             Expr::Subscript(s) => {
@@ -1048,6 +1063,10 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, ast::ExprContext::Del);
                 }
             }
+            FBlock::With { handlers, loc } => self.unwind_with(*handlers, *loc, preserve_tos)?,
+            FBlock::AsyncWith { handlers, loc } => {
+                self.unwind_async_with(*handlers, *loc, preserve_tos)?
+            }
             FBlock::FinallyEnd { handlers } => {
                 self.unit().handlers.truncate(*handlers);
                 if preserve_tos {
@@ -1178,6 +1197,8 @@ impl<'a> Compiler<'a> {
         });
         if t.handlers.is_empty() {
             self.body(&t.body)?;
+        } else if t.is_star {
+            self.try_star(t)?;
         } else {
             self.try_except(t)?;
         }
@@ -1205,6 +1226,59 @@ impl<'a> Compiler<'a> {
     }
 
     // ----- functions and classes ------------------------------------------------------------
+
+    /// Private name mangling: inside a class `C`, an attribute `__x` (not ending in `__`) is
+    /// `_C__x`.
+    fn mangle(&self, name: &str) -> String {
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.to_string();
+        }
+        let class = self
+            .units
+            .iter()
+            .rev()
+            .find(|u| self.table.scopes[u.scope].kind == ScopeKind::Class);
+        match class {
+            Some(u) => {
+                let stripped = u.name.trim_start_matches('_');
+                if stripped.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("_{stripped}{name}")
+                }
+            }
+            None => name.to_string(),
+        }
+    }
+
+    /// Does a module or class body annotate simple names (so it needs `__annotations__`)?
+    fn has_annotations(body: &[Stmt]) -> bool {
+        body.iter().any(|st| match st {
+            Stmt::AnnAssign(a) => a.simple && matches!(a.target.as_ref(), Expr::Name(_)),
+            Stmt::If(i) => {
+                Self::has_annotations(&i.body)
+                    || i.elif_else_clauses.iter().any(|c| Self::has_annotations(&c.body))
+            }
+            Stmt::For(f) => Self::has_annotations(&f.body) || Self::has_annotations(&f.orelse),
+            Stmt::While(w) => Self::has_annotations(&w.body) || Self::has_annotations(&w.orelse),
+            Stmt::Try(t) => {
+                Self::has_annotations(&t.body)
+                    || Self::has_annotations(&t.orelse)
+                    || Self::has_annotations(&t.finalbody)
+            }
+            Stmt::With(w) => Self::has_annotations(&w.body),
+            _ => false,
+        })
+    }
+
+    /// `__annotations__ = {}` at the start of a module or class body that annotates names.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if Self::has_annotations(body) {
+            self.emit(Opcode::BuildMap, 0);
+            let n = self.unit().add_name("__annotations__");
+            self.emit(Opcode::StoreName, n);
+        }
+    }
 
     fn qualname_for(&self, name: &str) -> String {
         let Some(u) = self.units.last() else {
@@ -1370,6 +1444,13 @@ impl<'a> Compiler<'a> {
                 body = &body[1..];
             }
         }
+        self.setup_annotations(body);
+        if body.len() == c.body.len() {
+            let none = self.unit().add_const(Constant::None);
+            self.emit(Opcode::LoadConst, none);
+            let d = self.unit().add_name("__doc__");
+            self.emit(Opcode::StoreName, d);
+        }
         self.body(body)?;
         if self.table.scopes[scope].needs_class_cell {
             let i = self.unit().cell_index("__class__").unwrap_or(0);
@@ -1531,7 +1612,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = self.unit().add_name(a.attr.id.as_str());
+                let ni = { let m = self.mangle(a.attr.id.as_str()); self.unit().add_name(&m) };
                 self.emit(Opcode::LoadAttr, ni);
             }
             Expr::Subscript(s) => {
@@ -1678,6 +1759,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::YieldValue, 0);
             }
             Expr::YieldFrom(y) => {
+                self.check_yield_from(y)?;
                 // receiver = iter(x); v = None; loop { v = yield receiver.send(v) } until it
                 // returns r; the expression's value is r.
                 self.expr(&y.value)?;
@@ -1693,7 +1775,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::PopTop, 0);
             }
-            Expr::Await(a) => return Err(self.err(a.range, "'await' is not supported yet")),
+            Expr::Await(a) => self.await_expr(a)?,
             Expr::Starred(s) => return Err(self.err(s.range, "can't use starred expression here")),
             Expr::TString(t) => return Err(self.err(t.range, "t-strings require Python 3.14")),
             Expr::IpyEscapeCommand(c) => return Err(self.err(c.range, "invalid syntax")),
@@ -1802,6 +1884,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> Result<()> {
+        if self.zero_arg_super(c)? {
+            return Ok(());
+        }
         let simple = !c
             .arguments
             .args
@@ -1810,7 +1895,7 @@ impl<'a> Compiler<'a> {
             && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         if let (Expr::Attribute(a), true) = (c.func.as_ref(), simple) {
             self.expr(&a.value)?;
-            let ni = self.unit().add_name(a.attr.id.as_str());
+            let ni = { let m = self.mangle(a.attr.id.as_str()); self.unit().add_name(&m) };
             let saved = self.set_loc(a.range);
             self.emit(Opcode::LoadMethod, ni);
             self.unit().loc = saved;
@@ -1822,6 +1907,46 @@ impl<'a> Compiler<'a> {
             self.skip_to_operator(c.func.range().end().to_usize(), c.range().end().to_usize());
         self.set_anchor(open, c.range().end().to_usize());
         self.call_args(0, &c.arguments.args, &c.arguments.keywords)
+    }
+
+    /// `super()` inside a method: call `super(__class__, <first argument>)`, as CPython's
+    /// runtime lookup of the frame's `__class__` cell and first local does. Returns false when
+    /// `c` is not such a call.
+    fn zero_arg_super(&mut self, c: &'a ast::ExprCall) -> Result<bool> {
+        let Expr::Name(n) = c.func.as_ref() else {
+            return Ok(false);
+        };
+        if n.id.as_str() != "super"
+            || !c.arguments.args.is_empty()
+            || !c.arguments.keywords.is_empty()
+            || !matches!(
+                self.scope().lookup("super"),
+                NameScope::GlobalImplicit | NameScope::GlobalExplicit
+            )
+            || !matches!(self.scope().lookup("__class__"), NameScope::Free)
+        {
+            return Ok(false);
+        }
+        let first = {
+            let u = self.unit();
+            if u.arg_count + u.posonly > 0 || u.flags.varargs {
+                u.varnames.first().cloned()
+            } else {
+                None
+            }
+        };
+        let Some(first) = first else {
+            return Ok(false);
+        };
+        self.expr(&c.func)?;
+        self.emit(Opcode::PushNull, 0);
+        self.name_op("__class__", ast::ExprContext::Load);
+        self.name_op(&first, ast::ExprContext::Load);
+        let open =
+            self.skip_to_operator(c.func.range().end().to_usize(), c.range().end().to_usize());
+        self.set_anchor(open, c.range().end().to_usize());
+        self.emit(Opcode::Call, 2);
+        Ok(true)
     }
 
     /// Emit arguments and the call; `extra` positional arguments are already on the stack.
@@ -2040,8 +2165,16 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0)?;
         self.emit(Opcode::PushNull, 0);
         self.expr(&first.iter)?;
-        self.emit(Opcode::GetIter, 0);
+        self.emit(
+            if first.is_async {
+                Opcode::GetAIter
+            } else {
+                Opcode::GetIter
+            },
+            0,
+        );
         self.emit(Opcode::Call, 1);
+        self.finish_comprehension_call(scope);
         Ok(())
     }
 
@@ -2077,10 +2210,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         };
         if g.is_async {
-            return Err(self.err(
-                g.range,
-                "asynchronous comprehension outside of an asynchronous function",
-            ));
+            return self.async_comp_loop(g, i, &mut |c| c.comp_generator(gens, i + 1, kind));
         }
         let start = self.new_label();
         let done = self.new_label();

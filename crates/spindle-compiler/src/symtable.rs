@@ -595,7 +595,7 @@ impl Builder {
         }
     }
 
-    fn comprehension<T>(
+    fn comprehension<T: Ranged>(
         &mut self,
         node: &T,
         name: &str,
@@ -630,7 +630,42 @@ impl Builder {
         for e in elts {
             self.expr(e);
         }
+        let inner = self.current;
         self.current = prev;
+        self.end_comprehension(inner, node.range());
+    }
+
+    /// `await` is only allowed in an `async def` (or a comprehension, which then becomes
+    /// asynchronous).
+    fn check_await(&mut self, range: TextRange) {
+        let s = &self.scopes[self.current];
+        if !s.is_function_like() {
+            self.error(range, "'await' outside function".into());
+        } else if s.kind == ScopeKind::Comprehension {
+            self.scope().is_coroutine = true;
+        } else if !(s.kind == ScopeKind::Function && s.is_coroutine) {
+            self.error(range, "'await' outside async function".into());
+        }
+    }
+
+    /// An asynchronous comprehension (not a generator expression) is awaited where it is
+    /// evaluated: that must be an `async def` or another comprehension (which becomes
+    /// asynchronous too).
+    fn end_comprehension(&mut self, inner: usize, range: TextRange) {
+        let c = &self.scopes[inner];
+        if !c.is_coroutine || c.is_generator {
+            return;
+        }
+        let s = &self.scopes[self.current];
+        let ok = (s.kind == ScopeKind::Function && s.is_coroutine)
+            || s.kind == ScopeKind::Comprehension;
+        if !ok {
+            self.error(
+                range,
+                "asynchronous comprehension outside of an asynchronous function".into(),
+            );
+        }
+        self.scope().is_coroutine = true;
     }
 
     fn comp_target(&mut self, t: &Expr) {
@@ -759,7 +794,10 @@ impl Builder {
             Expr::Generator(g) => {
                 self.comprehension(g, "<genexpr>", &g.generators, &[&g.elt], true)
             }
-            Expr::Await(a) => self.expr(&a.value),
+            Expr::Await(a) => {
+                self.check_await(a.range);
+                self.expr(&a.value)
+            }
             Expr::Yield(y) => {
                 self.mark_generator(y.range);
                 if let Some(v) = &y.value {

@@ -269,7 +269,7 @@ fn format_int(_vm: &Vm, v: &Value, i: &IntRef, spec_s: &str) -> PyResult<String>
     let negative = num_traits::Signed::is_negative(&big);
     let mag = num_traits::Signed::abs(&big);
     let (digits, prefix) = match ty {
-        'd' | 'n' => (mag.to_string(), ""),
+        'd' | 'n' => (int_decimal(&mag)?, ""),
         'b' => (mag.to_str_radix(2), "0b"),
         'o' => (mag.to_str_radix(8), "0o"),
         'x' => (mag.to_str_radix(16), "0x"),
@@ -287,12 +287,21 @@ fn format_int(_vm: &Vm, v: &Value, i: &IntRef, spec_s: &str) -> PyResult<String>
                     "Alternate form (#) not allowed with integer format specifier 'c'"
                 );
             }
-            let c = big
-                .to_string()
-                .parse::<u32>()
-                .ok()
-                .and_then(char::from_u32)
-                .ok_or_else(|| py_err!(OverflowError, "%c arg not in range(0x110000)"))?;
+            let n = match i {
+                IntRef::Small(n) => *n,
+                IntRef::Big(_) => {
+                    bail!(OverflowError, "Python int too large to convert to C long")
+                }
+            };
+            if !(0..0x110000).contains(&n) {
+                bail!(OverflowError, "%c arg not in range(0x110000)");
+            }
+            let c = char::from_u32(n as u32).ok_or_else(|| {
+                py_err!(
+                    ValueError,
+                    "surrogate code points are not supported by Spindle strings yet"
+                )
+            })?;
             return Ok(pad(&spec, "", &c.to_string(), '>'));
         }
         _ => return Err(unknown_code(ty, v)),
@@ -312,132 +321,213 @@ fn format_int(_vm: &Vm, v: &Value, i: &IntRef, spec_s: &str) -> PyResult<String>
     }
 }
 
-/// Fixed-point digits of |x| with `prec` decimals.
-fn fixed(x: f64, prec: usize) -> String {
-    format!("{:.*}", prec, x.abs())
-}
-
-/// Scientific digits of |x| with `prec` decimals, Python style exponent (`e+05`).
-fn sci(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, x.abs());
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    let out = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
-    if upper {
-        out.to_uppercase()
-    } else {
-        out
-    }
-}
-
-/// General format ('g'): `prec` significant digits.
-fn general(x: f64, prec: usize, alt: bool, upper: bool, repr_style: bool) -> String {
-    let p = prec.max(1);
-    if x == 0.0 {
-        let mut s = if alt {
-            format!("{:.*}", p - 1, 0.0)
-        } else {
-            "0".to_string()
-        };
-        if repr_style && !s.contains('.') {
-            s.push_str(".0");
-        }
-        return s;
-    }
-    let s = format!("{:.*e}", p - 1, x.abs());
-    let (_, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = e.parse().unwrap_or(0);
-    let mut out = if exp >= -4 && exp < p as i32 {
-        let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let mut f = format!("{:.*}", decimals, x.abs());
-        if !alt && f.contains('.') {
-            f = f.trim_end_matches('0').trim_end_matches('.').to_string();
-        }
-        if repr_style && !f.contains('.') {
-            f.push_str(".0");
-        }
-        f
-    } else {
-        let mut m = sci(x, p - 1, false);
-        if !alt {
-            if let Some((mant, ex)) = m.clone().split_once('e') {
-                let mant = if mant.contains('.') {
-                    mant.trim_end_matches('0').trim_end_matches('.')
-                } else {
-                    mant
-                };
-                m = format!("{mant}e{ex}");
-            }
-        }
-        m
-    };
-    if upper {
-        out = out.to_uppercase();
-    }
-    out
-}
-
-fn format_float_spec(spec: &Spec, f: f64, v: &Value) -> PyResult<String> {
-    let ty = spec.ty;
-    let negative = f.is_sign_negative() && !(spec.z && (f == 0.0 || fixed_is_zero(f, spec)));
-    let negative = negative && !f.is_nan();
-    let mut body = if f.is_nan() || f.is_infinite() {
+/// Format a finite or non-finite |f| for a float presentation type, without sign or padding.
+/// `ty` is one of None, e E f F g G n %.
+fn float_body(f: f64, ty: Option<char>, precision: Option<usize>, alt: bool) -> String {
+    use crate::floatfmt::{format_abs, FloatFmt, Mode};
+    let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    if !f.is_finite() {
         let s = if f.is_nan() { "nan" } else { "inf" };
-        let s = if matches!(ty, Some('E' | 'F' | 'G')) {
+        let s = if upper {
             s.to_uppercase()
         } else {
             s.to_string()
         };
-        let s = if ty == Some('%') { format!("{s}%") } else { s };
-        return Ok(pad(spec, sign_str(spec, negative), &s, '>'));
-    } else {
-        match ty {
-            Some('f' | 'F') => fixed(f, spec.precision.unwrap_or(6)),
-            Some('e' | 'E') => sci(f, spec.precision.unwrap_or(6), ty == Some('E')),
-            Some('g' | 'G' | 'n') => general(
-                f,
-                spec.precision.unwrap_or(6),
-                spec.alt,
-                ty == Some('G'),
-                false,
-            ),
-            Some('%') => format!("{}%", fixed(f * 100.0, spec.precision.unwrap_or(6))),
-            None => match spec.precision {
-                Some(p) => general(f, p, spec.alt, false, true),
-                None => float_repr(f.abs()),
-            },
-            Some(other) => return Err(unknown_code(other, v)),
-        }
+        return if ty == Some('%') { format!("{s}%") } else { s };
+    }
+    let (mode, p, add_dot_0) = match ty {
+        None => match precision {
+            None => (Mode::Repr, 0, true),
+            Some(p) => (Mode::General, p, true),
+        },
+        Some('e' | 'E') => (Mode::Exp, precision.unwrap_or(6), false),
+        Some('f' | 'F' | '%') => (Mode::Fixed, precision.unwrap_or(6), false),
+        _ => (Mode::General, precision.unwrap_or(6), false),
     };
-    if spec.alt
-        && !body.contains('.')
-        && !body.contains('e')
-        && matches!(ty, Some('f' | 'F' | '%') | None)
-    {
-        if let Some(stripped) = body.strip_suffix('%') {
-            body = format!("{stripped}.%");
-        } else {
-            body.push('.');
+    let x = if ty == Some('%') { f * 100.0 } else { f };
+    if !x.is_finite() {
+        // 1e308 * 100 overflows to inf.
+        return float_body(x, ty, precision, alt);
+    }
+    let o = FloatFmt {
+        mode,
+        precision: p,
+        alt,
+        add_dot_0,
+        upper,
+    };
+    let mut s = format_abs(x, &o);
+    if ty == Some('%') {
+        s.push('%');
+    }
+    s
+}
+
+/// Does this formatted number show only zero digits (for the `z` option)?
+fn shows_zero(body: &str) -> bool {
+    let mantissa = body.split(['e', 'E']).next().unwrap_or(body);
+    mantissa.chars().all(|c| matches!(c, '0' | '.' | '%'))
+}
+
+/// Check a precision against CPython's limit.
+fn check_precision(spec: &Spec) -> PyResult<()> {
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        bail!(ValueError, "precision too big");
+    }
+    Ok(())
+}
+
+fn format_float_spec(spec: &Spec, f: f64, v: &Value) -> PyResult<String> {
+    let ty = spec.ty;
+    if let Some(t) = ty {
+        if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
+            return Err(unknown_code(t, v));
         }
+    }
+    check_precision(spec)?;
+    let body = float_body(f, ty, spec.precision, spec.alt);
+    let mut negative = f.is_sign_negative() && !f.is_nan();
+    if negative && spec.z && f.is_finite() && shows_zero(&body) {
+        negative = false;
     }
     let sign = sign_str(spec, negative);
     match spec.grouping {
-        Some(sep) => {
+        Some(sep) if f.is_finite() => {
             let split = body.find(['.', 'e', 'E', '%']).unwrap_or(body.len());
             let (int_part, rest) = body.split_at(split);
             Ok(grouped_zero_pad(spec, sign, int_part, rest, sep, 3))
         }
-        None => Ok(pad(spec, sign, &body, '>')),
+        _ => Ok(pad(spec, sign, &body, '>')),
     }
 }
 
-fn fixed_is_zero(f: f64, spec: &Spec) -> bool {
-    match spec.ty {
-        Some('f' | 'F') => fixed(f, spec.precision.unwrap_or(6))
-            .chars()
-            .all(|c| c == '0' || c == '.'),
-        _ => false,
+/// `format(complex, spec)`.
+pub fn format_complex(re: f64, im: f64, spec_s: &str) -> PyResult<String> {
+    let v = crate::types::methods::complex::new((re, im));
+    if spec_s.is_empty() {
+        return Ok(crate::types::methods::complex::repr(re, im));
     }
+    let spec = parse_spec_for(spec_s, &v, None)?;
+    if let Some(t) = spec.ty {
+        if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+            return Err(unknown_code(t, &v));
+        }
+    }
+    if spec.zero || spec.fill == Some('0') {
+        bail!(
+            ValueError,
+            "Zero padding is not allowed in complex format specifier"
+        );
+    }
+    if spec.align == Some('=') {
+        bail!(
+            ValueError,
+            "'=' alignment flag is not allowed in complex format specifier"
+        );
+    }
+    check_precision(&spec)?;
+    let (skip_re, parens) = match spec.ty {
+        None => {
+            let skip = re == 0.0 && re.is_sign_positive();
+            (skip, !skip)
+        }
+        Some(_) => (false, false),
+    };
+    let ty = match spec.ty {
+        Some('n') => Some('g'),
+        None if spec.precision.is_some() => Some('g'),
+        t => t,
+    };
+    // The parts never get ".0" added, unlike a float formatted without a type.
+    let part = |x: f64| -> String {
+        if ty.is_none() {
+            if x.is_finite() {
+                crate::floatfmt::format_abs(
+                    x,
+                    &crate::floatfmt::FloatFmt {
+                        mode: crate::floatfmt::Mode::Repr,
+                        precision: 0,
+                        alt: spec.alt,
+                        add_dot_0: false,
+                        upper: false,
+                    },
+                )
+            } else {
+                float_body(x, None, None, spec.alt)
+            }
+        } else {
+            float_body(x, ty, spec.precision, spec.alt)
+        }
+    };
+    let neg = |x: f64, body: &str| {
+        x.is_sign_negative() && !x.is_nan() && !(spec.z && x.is_finite() && shows_zero(body))
+    };
+    let re_body = part(re);
+    let im_body = part(im);
+    let mut out = String::new();
+    if parens {
+        out.push('(');
+    }
+    if !skip_re {
+        out.push_str(sign_str(&spec, neg(re, &re_body)));
+        out.push_str(&re_body);
+    }
+    let im_neg = neg(im, &im_body);
+    if skip_re {
+        out.push_str(sign_str(&spec, im_neg));
+    } else {
+        out.push(if im_neg { '-' } else { '+' });
+    }
+    out.push_str(&im_body);
+    out.push('j');
+    if parens {
+        out.push(')');
+    }
+    let body = match spec.grouping {
+        Some(sep) => group_complex(&out, sep),
+        None => out,
+    };
+    Ok(pad(
+        &Spec {
+            sign: None,
+            ..spec.clone()
+        },
+        "",
+        &body,
+        '>',
+    ))
+}
+
+/// Apply digit grouping to the integer parts of both numbers in a formatted complex.
+fn group_complex(s: &str, sep: char) -> String {
+    let mut out = String::new();
+    let mut run = String::new();
+    let mut in_fraction = false;
+    for c in s.chars() {
+        if c.is_ascii_digit() && !in_fraction {
+            run.push(c);
+            continue;
+        }
+        if !run.is_empty() {
+            out.push_str(&group(&run, sep, 3));
+            run.clear();
+        }
+        match c {
+            '.' | 'e' | 'E' => in_fraction = true,
+            '+' | '-' | '(' | 'j' => in_fraction = matches!(c, '+' | '-') && in_exponent(&out),
+            _ => {}
+        }
+        out.push(c);
+    }
+    if !run.is_empty() {
+        out.push_str(&group(&run, sep, 3));
+    }
+    out
+}
+
+/// Is the text just after `out` an exponent's sign (`e+`)?
+fn in_exponent(out: &str) -> bool {
+    matches!(out.chars().last(), Some('e' | 'E'))
 }
 
 fn format_str(s: &StrObj, spec_s: &str, v: &Value) -> PyResult<String> {
@@ -505,11 +595,6 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
                 return Ok(float_repr(*f));
             }
             let s = parse_spec_for(spec, v, None)?;
-            if let Some(t) = s.ty {
-                if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-                    return Err(unknown_code(t, v));
-                }
-            }
             return format_float_spec(&s, *f, v);
         }
         _ => {}
@@ -527,7 +612,7 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
             }
             format_str(s, spec, v)
         }
-        Some(Payload::Complex(..)) if spec.is_empty() => ops::str_(vm, v),
+        Some(Payload::Complex(r, i)) => format_complex(*r, *i, spec),
         Some(Payload::Instance(_)) => {
             match vm.call_special(v, "__format__", &[crate::types::str::new_str(spec)])? {
                 Some(r) => match as_str(&r) {
@@ -547,27 +632,7 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
 
 /// `round(x, n)` for floats: correctly rounded through decimal formatting.
 pub fn round_float(x: f64, n: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if n > 320 {
-        return x;
-    }
-    if n >= 0 {
-        let s = format!("{:.*}", n as usize, x);
-        return s.parse().unwrap_or(x);
-    }
-    if n < -320 {
-        return 0.0f64.copysign(x);
-    }
-    let p = 10f64.powi((-n) as i32);
-    let y = x / p;
-    let r = num::round_half_even(y) * p;
-    if r.is_finite() {
-        r
-    } else {
-        x
-    }
+    crate::floatfmt::round_to(x, n).unwrap_or(x)
 }
 
 /// `float.hex()`.
@@ -597,44 +662,147 @@ pub fn float_hex(x: f64) -> String {
     )
 }
 
+/// The argument cursor of `%`-formatting: a tuple is consumed item by item; any other value
+/// (and the value of a `%(key)` lookup) counts as one argument.
+struct PercentArgs {
+    items: Vec<Value>,
+    single: Option<Value>,
+    /// Items consumed (tuple) or whether the single value was consumed.
+    next: usize,
+    tuple: bool,
+}
+
+impl PercentArgs {
+    fn new(args: &Value) -> PercentArgs {
+        match args.payload() {
+            Some(Payload::Tuple(t)) => PercentArgs {
+                items: t.to_vec(),
+                single: None,
+                next: 0,
+                tuple: true,
+            },
+            _ => PercentArgs::one(args.clone()),
+        }
+    }
+
+    fn one(v: Value) -> PercentArgs {
+        PercentArgs {
+            items: Vec::new(),
+            single: Some(v),
+            next: 0,
+            tuple: false,
+        }
+    }
+
+    fn next(&mut self) -> PyResult<Value> {
+        let v = if self.tuple {
+            self.items.get(self.next).cloned()
+        } else if self.next == 0 {
+            self.single.clone()
+        } else {
+            None
+        };
+        match v {
+            Some(v) => {
+                self.next += 1;
+                Ok(v)
+            }
+            None => bail!(TypeError, "not enough arguments for format string"),
+        }
+    }
+
+    fn all_used(&self) -> bool {
+        if self.tuple {
+            self.next >= self.items.len()
+        } else {
+            self.next > 0
+        }
+    }
+}
+
+/// A `*` width or precision argument.
+fn star_arg(v: &Value, precision: bool) -> PyResult<i64> {
+    match as_int(v) {
+        Some(IntRef::Small(i)) if !precision || i32::try_from(i).is_ok() => Ok(i),
+        Some(_) if precision => bail!(OverflowError, "Python int too large to convert to C int"),
+        Some(_) => bail!(
+            OverflowError,
+            "Python int too large to convert to C ssize_t"
+        ),
+        None => bail!(TypeError, "* wants int"),
+    }
+}
+
+/// Read a run of digits in a `%` spec; `what` names it in the overflow error.
+fn percent_number(cs: &[char], i: &mut usize, what: &str) -> PyResult<usize> {
+    let mut n: usize = 0;
+    while *i < cs.len() && cs[*i].is_ascii_digit() {
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(cs[*i] as usize - '0' as usize))
+            .filter(|n| *n <= i32::MAX as usize)
+            .ok_or_else(|| py_err!(ValueError, "{} too big", what))?;
+        *i += 1;
+    }
+    Ok(n)
+}
+
+/// `int(v)` for `%d`: None when `v` is not a real number.
+fn percent_int(vm: &Vm, v: &Value, index_only: bool) -> PyResult<Option<BigInt>> {
+    if let Some(i) = as_int(v) {
+        return Ok(Some(i.to_big()));
+    }
+    if let Value::Float(f) = v {
+        if index_only {
+            return Ok(None);
+        }
+        let iv = num::float_to_int(*f)?;
+        return Ok(as_int(&iv).map(|i| i.to_big()));
+    }
+    if v.instance().is_none() {
+        return Ok(None);
+    }
+    let r = if index_only {
+        num::index_value(vm, v)
+    } else {
+        crate::builtins::numparse::int_new(vm, &Args::new(std::slice::from_ref(v)))
+    };
+    match r {
+        Ok(iv) => Ok(as_int(&iv).map(|i| i.to_big())),
+        Err(e) if e.matches(crate::types::exceptions::ExcKind::TypeError) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Decimal digits of |i|, with the int→str digit limit.
+pub fn int_decimal(i: &BigInt) -> PyResult<String> {
+    let limit = crate::vm::int_max_str_digits();
+    if limit > 0 && i.bits() > 14000 {
+        let v = num::big_to_value(i.clone());
+        crate::ops::repr::int_repr(&v)?;
+    }
+    Ok(num_traits::Signed::abs(i).to_string())
+}
+
 /// `str % args`.
 pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
     let Some(f) = as_str(fmt) else {
         bail!(TypeError, "format requires a str")
     };
-    // CPython's argument cursor: a tuple is consumed item by item; any other value (and the
-    // value of a `%(key)` lookup) counts as one argument.
     let is_mapping = match args.payload() {
         Some(Payload::Tuple(_) | Payload::Str(_)) => false,
         Some(Payload::Dict(_) | Payload::List(_) | Payload::Range(_) | Payload::Bytes(_)) => true,
-        Some(Payload::Instance(_)) => {
-            crate::types::typeobj::lookup(&crate::types::type_of(args), "__getitem__").is_some()
+        _ => {
+            args.instance().is_some()
+                && crate::types::typeobj::lookup(&crate::types::type_of(args), "__getitem__")
+                    .is_some()
         }
-        _ => false,
     };
     let mapping: Option<Value> = if is_mapping { Some(args.clone()) } else { None };
-    let mut cur: Value = args.clone();
-    let (mut arglen, mut argidx): (i64, i64) = match args.payload() {
-        Some(Payload::Tuple(t)) => (t.len() as i64, 0),
-        _ => (-1, -2),
-    };
+    let mut cursor = PercentArgs::new(args);
     let mut out = String::new();
     let cs: Vec<char> = f.chars().collect();
     let mut i = 0;
-    let next_arg = |cur: &Value, arglen: i64, argidx: &mut i64| -> PyResult<Value> {
-        if *argidx < arglen {
-            *argidx += 1;
-            if arglen < 0 {
-                return Ok(cur.clone());
-            }
-            if let Some(Payload::Tuple(t)) = cur.payload() {
-                if let Some(v) = t.get((*argidx - 1) as usize) {
-                    return Ok(v.clone());
-                }
-            }
-        }
-        bail!(TypeError, "not enough arguments for format string")
-    };
     while i < cs.len() {
         let c = cs[i];
         if c != '%' {
@@ -668,11 +836,12 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
             }
             let key: String = cs[start..i - 1].iter().collect();
             match &mapping {
-                Some(m) => cur = ops::getitem(vm, m, &crate::types::str::from_string(key))?,
+                Some(m) => {
+                    let v = ops::getitem(vm, m, &crate::types::str::from_string(key))?;
+                    cursor = PercentArgs::one(v);
+                }
                 None => bail!(TypeError, "format requires a mapping"),
             }
-            arglen = -1;
-            argidx = -2;
         }
         let mut spec = Spec::default();
         while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
@@ -690,34 +859,26 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
             i += 1;
         }
         if i < cs.len() && cs[i] == '*' {
-            let w = next_arg(&cur, arglen, &mut argidx)?;
-            let w = ops::index_of(&w)?;
+            let w = star_arg(&cursor.next()?, false)?;
             if w < 0 {
                 spec.align = Some('<');
             }
             spec.width = Some(w.unsigned_abs() as usize);
             i += 1;
-        } else {
-            let st = i;
-            while i < cs.len() && cs[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i > st {
-                spec.width = cs[st..i].iter().collect::<String>().parse().ok();
-            }
+        } else if i < cs.len() && cs[i].is_ascii_digit() {
+            spec.width = Some(percent_number(&cs, &mut i, "width")?);
+        }
+        if let Some(w) = spec.width {
+            crate::error::check_alloc_items(w, 4)?;
         }
         if i < cs.len() && cs[i] == '.' {
             i += 1;
             if i < cs.len() && cs[i] == '*' {
-                let p = next_arg(&cur, arglen, &mut argidx)?;
-                spec.precision = Some(ops::index_of(&p)?.max(0) as usize);
+                let p = star_arg(&cursor.next()?, true)?;
+                spec.precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
-                let st = i;
-                while i < cs.len() && cs[i].is_ascii_digit() {
-                    i += 1;
-                }
-                spec.precision = Some(cs[st..i].iter().collect::<String>().parse().unwrap_or(0));
+                spec.precision = Some(percent_number(&cs, &mut i, "precision")?);
             }
         }
         while i < cs.len() && matches!(cs[i], 'h' | 'l' | 'L') {
@@ -731,7 +892,7 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
         if spec.align == Some('<') {
             spec.zero = false;
         }
-        let v = next_arg(&cur, arglen, &mut argidx)?;
+        let v = cursor.next()?;
         let piece = match ty {
             's' | 'r' | 'a' => {
                 let s = match ty {
@@ -743,32 +904,21 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                     Some(p) => s.chars().take(p).collect(),
                     None => s,
                 };
-                pad(
-                    &Spec {
-                        zero: false,
-                        sign: None,
-                        ..spec.clone()
-                    },
-                    "",
-                    &s,
-                    '>',
-                )
+                pad_text(&spec, &s)
             }
             'd' | 'i' | 'u' => {
-                let iv = match (&v, as_int(&v)) {
-                    (_, Some(i)) => i.to_big(),
-                    (Value::Float(f), _) => num::float_to_bigint(f.trunc()).unwrap_or_default(),
-                    _ => bail!(
+                let Some(iv) = percent_int(vm, &v, false)? else {
+                    bail!(
                         TypeError,
                         "%{} format: a real number is required, not {}",
                         ty,
                         type_name(&v)
-                    ),
+                    );
                 };
-                int_piece(&spec, &iv, 10, "", spec.precision)
+                int_piece(&spec, &iv, 10, "")?
             }
             'o' | 'x' | 'X' => {
-                let Some(iv) = as_int(&v).map(|i| i.to_big()) else {
+                let Some(iv) = percent_int(vm, &v, true)? else {
                     bail!(
                         TypeError,
                         "%{} format: an integer is required, not {}",
@@ -781,13 +931,7 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                     'x' => (16, "0x"),
                     _ => (16, "0X"),
                 };
-                let s = int_piece(
-                    &spec,
-                    &iv,
-                    radix,
-                    if spec.alt { prefix } else { "" },
-                    spec.precision,
-                );
+                let s = int_piece(&spec, &iv, radix, if spec.alt { prefix } else { "" })?;
                 if ty == 'X' {
                     s.to_uppercase()
                 } else {
@@ -795,46 +939,60 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                 }
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = match num::as_f64(&v) {
-                    Some(f) => f?,
-                    None => bail!(TypeError, "must be real number, not {}", type_name(&v)),
+                let Some(f) = crate::builtins::numparse::as_double(vm, &v)? else {
+                    bail!(TypeError, "must be real number, not {}", type_name(&v));
                 };
-                let s2 = Spec {
-                    ty: Some(ty),
-                    precision: Some(spec.precision.unwrap_or(6)),
-                    ..spec.clone()
-                };
-                format_float_spec(&s2, f, &v)?
+                let body = float_body(f, Some(ty), Some(spec.precision.unwrap_or(6)), spec.alt);
+                let sign = sign_str(&spec, f.is_sign_negative() && !f.is_nan());
+                pad(&spec, sign, &body, '>')
             }
             'c' => {
                 let ch = match (&v, as_str(&v)) {
                     (_, Some(s)) if s.chars().count() == 1 => s.to_string(),
-                    (Value::Int(i), _) => char::from_u32(*i as u32)
-                        .map(|c| c.to_string())
-                        .ok_or_else(|| py_err!(OverflowError, "%c arg not in range(0x110000)"))?,
-                    _ => bail!(TypeError, "%c requires int or char"),
+                    (_, Some(_)) => bail!(TypeError, "%c requires int or char"),
+                    _ => {
+                        let iv = match v {
+                            Value::Float(_) => None,
+                            _ => num::index_value(vm, &v).ok(),
+                        };
+                        let Some(iv) = iv else {
+                            bail!(TypeError, "%c requires int or char");
+                        };
+                        match as_int(&iv) {
+                            Some(IntRef::Small(n)) if (0..0x110000).contains(&n) => {
+                                char::from_u32(n as u32)
+                                    .map(|c| c.to_string())
+                                    .ok_or_else(|| {
+                                        py_err!(
+                                            ValueError,
+                                            "surrogate code points are not supported by Spindle strings yet"
+                                        )
+                                    })?
+                            }
+                            _ => bail!(OverflowError, "%c arg not in range(0x110000)"),
+                        }
+                    }
                 };
-                pad(
-                    &Spec {
-                        zero: false,
-                        ..spec.clone()
-                    },
-                    "",
-                    &ch,
-                    '>',
+                pad_text(&spec, &ch)
+            }
+            other => {
+                let shown = if (other as u32) > 32 && (other as u32) < 127 {
+                    other
+                } else {
+                    '?'
+                };
+                bail!(
+                    ValueError,
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    shown,
+                    other as u32,
+                    i - 1
                 )
             }
-            other => bail!(
-                ValueError,
-                "unsupported format character '{}' (0x{:x}) at index {}",
-                other,
-                other as u32,
-                i - 1
-            ),
         };
         out.push_str(&piece);
     }
-    if mapping.is_none() && argidx < arglen {
+    if mapping.is_none() && !cursor.all_used() {
         bail!(
             TypeError,
             "not all arguments converted during string formatting"
@@ -843,22 +1001,35 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
     Ok(crate::types::str::from_string(out))
 }
 
-fn int_piece(
-    spec: &Spec,
-    iv: &BigInt,
-    radix: u32,
-    prefix: &str,
-    precision: Option<usize>,
-) -> String {
+/// Pad a text conversion (`%s`, `%r`, `%a`, `%c`): spaces only, left or right.
+fn pad_text(spec: &Spec, s: &str) -> String {
+    pad(
+        &Spec {
+            zero: false,
+            sign: None,
+            ..spec.clone()
+        },
+        "",
+        s,
+        '>',
+    )
+}
+
+fn int_piece(spec: &Spec, iv: &BigInt, radix: u32, prefix: &str) -> PyResult<String> {
     let neg = num_traits::Signed::is_negative(iv);
-    let mut digits = num_traits::Signed::abs(iv).to_str_radix(radix);
-    if let Some(p) = precision {
-        while digits.len() < p {
-            digits.insert(0, '0');
+    let mut digits = if radix == 10 {
+        int_decimal(iv)?
+    } else {
+        num_traits::Signed::abs(iv).to_str_radix(radix)
+    };
+    if let Some(p) = spec.precision {
+        if digits.len() < p {
+            crate::error::check_alloc_items(p, 1)?;
+            digits.insert_str(0, &"0".repeat(p - digits.len()));
         }
     }
     let sign = sign_str(spec, neg);
-    pad(spec, &format!("{sign}{prefix}"), &digits, '>')
+    Ok(pad(spec, &format!("{sign}{prefix}"), &digits, '>'))
 }
 
 /// Where `str.format` fields come from: positional and keyword arguments, or one mapping

@@ -177,16 +177,23 @@ pub fn import_from(vm: &Vm, m: &Value, name: &str) -> PyResult<Value> {
         if let Ok(sub) = import_module(vm, &full) {
             return Ok(Value::Obj(sub));
         }
-        let loc = crate::types::dict::dict_get_str(&md.dict, "__file__")
-            .and_then(|v| as_str(&v).map(|s| s.to_string()))
+        let file = crate::types::dict::dict_get_str(&md.dict, "__file__")
+            .filter(|v| as_str(v).is_some());
+        let loc = file
+            .as_ref()
+            .and_then(|v| as_str(v).map(|s| s.to_string()))
             .unwrap_or_else(|| "unknown location".into());
-        bail!(
+        let err = py_err!(
             ImportError,
             "cannot import name '{}' from '{}' ({})",
             name,
             md.name,
             loc
         );
+        use crate::types::methods::exception::with_field;
+        let err = with_field(err, "name", new_str(&md.name));
+        let err = with_field(err, "path", file.unwrap_or(Value::None));
+        return Err(with_field(err, "name_from", new_str(name)));
     }
     bail!(ImportError, "cannot import name '{}'", name)
 }

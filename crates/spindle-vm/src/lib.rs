@@ -7,7 +7,9 @@
 //! [`run_main`], [`run_code_in`].
 
 pub mod builtins;
+pub mod codecs;
 pub mod error;
+pub mod floatfmt;
 pub mod format;
 pub mod hash;
 pub mod import;
@@ -83,6 +85,7 @@ pub fn load_code(code: Arc<CodeObject>, is_module: bool) -> ObjRef {
     let caches: Box<[GlobalCache]> = (0..code.cache_count)
         .map(|_| GlobalCache::default())
         .collect();
+    let attr_caches = (0..code.cache_count).map(|_| Default::default()).collect();
     let ncells = code.cellvars.len() + code.freevars.len();
     let name_value = new_immortal_str(&code.name);
     let qualname_value = new_immortal_str(&code.qualname);
@@ -91,6 +94,7 @@ pub fn load_code(code: Arc<CodeObject>, is_module: bool) -> ObjRef {
         consts,
         names,
         global_caches: caches,
+        attr_caches,
         is_module,
         ncells,
         name_value,
@@ -247,22 +251,15 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
     if e.matches(ExcKind::SystemExit) {
         return system_exit_status(vm, e);
     }
-    crate::modules::sys::flush_std(vm);
-    crate::interp::traceback::print_exception(vm, &e.value());
+    crate::modules::spindle_traceback::handle_uncaught(vm, &e.value());
     1
 }
 
 fn system_exit_status(vm: &Vm, e: &PyErr) -> i32 {
-    let code = crate::types::exceptions::as_exc(&e.0)
-        .map(|x| x.args_vec())
-        .unwrap_or_default();
-    let code = if code.len() == 1 {
-        code[0].clone()
-    } else if code.is_empty() {
-        Value::None
-    } else {
-        crate::types::tuple::new_tuple(code)
-    };
+    let code = crate::ops::attr::getattr_opt(vm, &e.value(), "code")
+        .ok()
+        .flatten()
+        .unwrap_or(Value::None);
     match &code {
         Value::None => 0,
         Value::Int(i) => *i as i32,

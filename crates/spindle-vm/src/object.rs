@@ -16,7 +16,7 @@ use crate::types::module::ModuleObj;
 use crate::types::set::SetObj;
 use crate::types::str::StrObj;
 use crate::types::typeobj::TypeObj;
-use crate::value::{ObjRef, Value};
+use crate::value::Value;
 use num_bigint::BigInt;
 use parking_lot::RwLock;
 use std::any::Any;
@@ -34,10 +34,41 @@ pub struct CellObj {
     pub value: RwLock<Value>,
 }
 
-/// An instance of a class defined in Python.
-pub struct InstanceObj {
-    pub class: RwLock<ObjRef>,
-    pub dict: ObjRef,
+pub use crate::types::instance::InstanceObj;
+
+/// A `property`: `[fget, fset, fdel, doc]` (indexable as `p[0]`...) and its name (set from
+/// `fget.__name__`, then by `__set_name__`), which error messages use.
+pub struct PropertyObj {
+    pub parts: [Value; 4],
+    pub name: RwLock<Value>,
+}
+
+impl PropertyObj {
+    pub fn new(parts: [Value; 4], name: Value) -> PropertyObj {
+        PropertyObj {
+            parts,
+            name: RwLock::new(name),
+        }
+    }
+}
+
+impl Clone for PropertyObj {
+    fn clone(&self) -> PropertyObj {
+        PropertyObj::new(self.parts.clone(), self.name.read().clone())
+    }
+}
+
+impl std::ops::Index<usize> for PropertyObj {
+    type Output = Value;
+    fn index(&self, i: usize) -> &Value {
+        &self.parts[i]
+    }
+}
+
+impl std::ops::IndexMut<usize> for PropertyObj {
+    fn index_mut(&mut self, i: usize) -> &mut Value {
+        &mut self.parts[i]
+    }
 }
 
 /// A `range` object. Bounds are 128-bit so that ranges past 2**63 work (CPython's are unbounded).
@@ -105,7 +136,7 @@ pub enum Payload {
     /// `staticmethod(f)`, `classmethod(f)`, `property(fget, fset, fdel, doc)`.
     StaticMethod(Value),
     ClassMethod(Value),
-    Property(Box<[Value; 4]>),
+    Property(Box<PropertyObj>),
     NotImplemented,
     Ellipsis,
     /// Native state of a standard-library object (locks, streams, traceback views...).

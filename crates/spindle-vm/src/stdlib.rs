@@ -5,6 +5,8 @@
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("../lib/threading.py"),
+        "abc" => include_str!("../lib/abc.py"),
+        "traceback" => include_str!("../lib/traceback.py"),
         _ => return None,
     })
 }

@@ -168,11 +168,55 @@ impl Value {
         }
     }
 
+    /// The payload that built-in code works on.
+    ///
+    /// For an instance of a class that subclasses a heap built-in type (`class L(list)`), this is
+    /// the payload of the built-in value the instance extends, so every built-in function that
+    /// accepts a list accepts the subclass too (CPython's `PyList_Check`). Code that must see
+    /// the instance itself (attribute lookup, `type()`, protocol dispatch that honours
+    /// overridden special methods) uses [`Value::instance`] or [`Value::raw_payload`] first.
     #[inline]
     pub fn payload(&self) -> Option<&Payload> {
         match self {
+            Value::Obj(o) => Some(match &o.payload {
+                Payload::Instance(i) => match &i.base {
+                    Value::Obj(b) => &b.payload,
+                    _ => &o.payload,
+                },
+                p => p,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The object's own payload, without looking through to the base of an instance.
+    #[inline]
+    pub fn raw_payload(&self) -> Option<&Payload> {
+        match self {
             Value::Obj(o) => Some(&o.payload),
             _ => None,
+        }
+    }
+
+    /// The instance, when this is an instance of a class defined in Python.
+    #[inline]
+    pub fn instance(&self) -> Option<&crate::types::instance::InstanceObj> {
+        match self {
+            Value::Obj(o) => match &o.payload {
+                Payload::Instance(i) => Some(i),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The built-in value this value stands for: the base of an instance of a subclass of a
+    /// built-in type, or the value itself.
+    #[inline]
+    pub fn unwrap_base(&self) -> &Value {
+        match self.instance() {
+            Some(i) if !i.base.is_null() => &i.base,
+            _ => self,
         }
     }
 
@@ -261,6 +305,48 @@ mod tests {
 }
 
 impl ObjRef {
+    /// Give up this reference without decrementing the count; the pointer carries it.
+    pub fn into_raw(self) -> *mut PyObject {
+        let p = self.0.as_ptr();
+        std::mem::forget(self);
+        p
+    }
+
+    /// Take back a reference given up by [`ObjRef::into_raw`].
+    ///
+    /// # Safety
+    /// `p` MUST come from `into_raw` and its reference must not have been taken back before.
+    pub unsafe fn from_raw(p: *mut PyObject) -> ObjRef {
+        // SAFETY: `into_raw` pointers are non-null (they came from a NonNull).
+        ObjRef(unsafe { NonNull::new_unchecked(p) })
+    }
+
+    /// A new reference to the object at `p`, when its count has not already reached zero (an
+    /// object being freed is not revived).
+    ///
+    /// # Safety
+    /// The memory at `p` MUST still be allocated (the caller holds a lock that the object's
+    /// destructor takes before the memory is released).
+    pub unsafe fn upgrade_raw(p: *mut PyObject) -> Option<ObjRef> {
+        // SAFETY: the caller guarantees the memory is allocated.
+        let rc = unsafe { &(*p).rc };
+        let mut cur = rc.load(Ordering::Relaxed);
+        loop {
+            if cur == 0 {
+                return None;
+            }
+            if cur >= IMMORTAL {
+                break;
+            }
+            match rc.compare_exchange_weak(cur, cur + 1, Ordering::Acquire, Ordering::Relaxed) {
+                Ok(_) => break,
+                Err(c) => cur = c,
+            }
+        }
+        // SAFETY: non-null (it points to allocated memory) and the count now includes us.
+        Some(ObjRef(unsafe { NonNull::new_unchecked(p) }))
+    }
+
     /// Rebuild an `ObjRef` from the address of an immortal object.
     ///
     /// # Safety

@@ -116,7 +116,7 @@ impl Vm {
 
     /// Call any callable.
     pub fn call(&self, callable: &Value, args: Args) -> PyResult<Value> {
-        match callable.payload() {
+        match callable.raw_payload() {
             Some(Payload::Function(_)) => crate::interp::call::call_function(self, callable, args),
             Some(Payload::Builtin(b)) => self.call_builtin(b, args),
             Some(Payload::BoundMethod(m)) => {
@@ -135,6 +135,10 @@ impl Vm {
             Some(Payload::Instance(_)) => {
                 let ty = type_of(callable);
                 match lookup(&ty, "__call__") {
+                    Some(f) if !matches!(f.raw_payload(), Some(Payload::Function(_))) => {
+                        let bound = crate::ops::attr::bind(self, f, callable, &ty)?;
+                        self.call(&bound, args)
+                    }
                     Some(f) => {
                         let mut v: SmallVec<[Value; 8]> =
                             SmallVec::with_capacity(args.values.len() + 1);
@@ -166,6 +170,19 @@ impl Vm {
 
     #[inline]
     pub fn call_builtin(&self, b: &BuiltinObj, args: Args) -> PyResult<Value> {
+        // A method of a built-in type called on an instance of a subclass runs on the built-in
+        // value the instance extends (and a method returning that value returns the instance).
+        if b.owner.is_some() && b.owner != Some("object") {
+            let this = match &b.bound {
+                Some(s) => Some(s),
+                None => args.values.first(),
+            };
+            if let Some(inst) = this.and_then(|t| t.instance()) {
+                if !inst.base.is_null() {
+                    return self.call_builtin_on_base(b, args);
+                }
+            }
+        }
         match &b.bound {
             None => (b.func)(self, args),
             Some(s) => {
@@ -181,6 +198,37 @@ impl Vm {
                 )
             }
         }
+    }
+
+    #[cold]
+    fn call_builtin_on_base(&self, b: &BuiltinObj, args: Args) -> PyResult<Value> {
+        let mut v: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.values.len() + 1);
+        if let Some(s) = &b.bound {
+            v.push(s.clone());
+        }
+        v.extend(args.values.iter().cloned());
+        let Some(this) = v.first().cloned() else {
+            return (b.func)(self, args);
+        };
+        let base = this.unwrap_base().clone();
+        v[0] = base.clone();
+        let r = (b.func)(
+            self,
+            Args {
+                values: &v,
+                kwnames: args.kwnames,
+            },
+        )?;
+        // In-place operators return their left operand: the instance, not its base.
+        let inplace = matches!(
+            b.name,
+            "__iadd__" | "__isub__" | "__imul__" | "__ior__" | "__iand__" | "__ixor__"
+        );
+        Ok(if inplace && r.is(&base) && base.obj().is_some() {
+            this
+        } else {
+            r
+        })
     }
 
     /// Call positional arguments only.

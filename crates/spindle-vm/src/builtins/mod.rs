@@ -4,7 +4,9 @@
 //! To add a builtin: write `fn name(vm: &Vm, args: Args) -> PyResult<Value>` and list it in
 //! [`init`]. Semantics follow the Python documentation, "Built-in Functions".
 
+pub mod class;
 pub mod construct;
+pub mod numparse;
 pub mod sort;
 
 use crate::error::PyResult;
@@ -170,7 +172,9 @@ fn abs(vm: &Vm, args: Args) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => match v.payload() {
             Some(Payload::BigInt(b)) => Ok(num::big_to_value(num_traits::Signed::abs(b))),
-            Some(Payload::Complex(r, i)) => Ok(Value::Float(r.hypot(*i))),
+            Some(Payload::Complex(r, i)) => {
+                crate::types::methods::complex::abs((*r, *i)).map(Value::Float)
+            }
             Some(Payload::Instance(_)) => match vm.call_special(v, "__abs__", &[])? {
                 Some(r) => Ok(r),
                 None => bail!(TypeError, "bad operand type for abs(): '{}'", type_name(v)),
@@ -379,6 +383,17 @@ fn isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
 fn issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.range("issubclass", 2, 2)?;
     let Some(sub) = p[0].obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+        // A metaclass's __subclasscheck__ decides for non-classes too.
+        if let Some(Payload::Type(t)) = p[1].raw_payload() {
+            if t.meta.is_some() {
+                if let Some(check) = typeobj::lookup(&type_of(&p[1]), "__subclasscheck__") {
+                    if !matches!(check.raw_payload(), Some(Payload::Builtin(_))) {
+                        let r = vm.call(&check, Args::new(&[p[1].clone(), p[0].clone()]))?;
+                        return Ok(Value::Bool(crate::ops::truthy(vm, &r)?));
+                    }
+                }
+            }
+        }
         bail!(TypeError, "issubclass() arg 1 must be a class");
     };
     Ok(Value::Bool(construct::subclass_check(
@@ -424,6 +439,9 @@ fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn next(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.range("next", 1, 2)?;
+    if crate::interp::coroutine::is_helper(&p[0]) {
+        return crate::interp::coroutine::builtin_next(vm, &p[0], p.get(1));
+    }
     if !matches!(
         p[0].payload(),
         Some(Payload::Iter(_) | Payload::Generator(_) | Payload::Instance(_))
@@ -491,63 +509,25 @@ fn round(vm: &Vm, args: Args) -> PyResult<Value> {
         .or_else(|| args.kw("ndigits"))
         .cloned()
         .unwrap_or(Value::None);
-    match x {
-        Value::Float(f) => {
-            if nd.is_none() {
-                if f.is_nan() {
-                    bail!(ValueError, "cannot convert float NaN to integer");
-                }
-                if f.is_infinite() {
-                    bail!(OverflowError, "cannot convert float infinity to integer");
-                }
-                return num::float_to_int(num::round_half_even(*f));
-            }
-            let n = ops::index_of(&nd)?;
-            Ok(Value::Float(crate::format::round_float(*f, n)))
-        }
-        _ if num::as_int(x).is_some() => {
-            if nd.is_none() {
-                return Ok(match x {
-                    Value::Bool(b) => Value::Int(*b as i64),
-                    other => other.clone(),
-                });
-            }
-            let n = ops::index_of(&nd)?;
-            if n >= 0 {
-                return Ok(match x {
-                    Value::Bool(b) => Value::Int(*b as i64),
-                    other => other.clone(),
-                });
-            }
-            // Round to a multiple of 10**-n, half to even.
-            let big = num::as_int(x).map(|i| i.to_big()).unwrap_or_default();
-            let m =
-                num_traits::pow::Pow::pow(&num_bigint::BigInt::from(10), (-n).min(10000) as u32);
-            let (q, r) = num_integer::Integer::div_mod_floor(&big, &m);
-            let twice = &r * 2;
-            let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) {
-                q + 1
-            } else {
-                q
-            };
-            Ok(num::big_to_value(q * m))
-        }
-        _ => match vm.call_special(
-            x,
-            "__round__",
-            if nd.is_none() {
-                &[]
-            } else {
-                std::slice::from_ref(&nd)
-            },
-        )? {
-            Some(r) => Ok(r),
-            None => bail!(
-                TypeError,
-                "type {} doesn't define __round__ method",
-                type_name(x)
-            ),
+    let nd_given = Some(&nd).filter(|n| !n.is_none());
+    if let Some(r) = crate::types::methods::numbers::round_number(vm, x, nd_given) {
+        return r;
+    }
+    match vm.call_special(
+        x,
+        "__round__",
+        if nd.is_none() {
+            &[]
+        } else {
+            std::slice::from_ref(&nd)
         },
+    )? {
+        Some(r) => Ok(r),
+        None => bail!(
+            TypeError,
+            "type {} doesn't define __round__ method",
+            type_name(x)
+        ),
     }
 }
 
@@ -569,12 +549,19 @@ fn divmod(vm: &Vm, args: Args) -> PyResult<Value> {
         let r = ops::binary_op(vm, a, b, BinOp::Mod)?;
         return Ok(new_tuple(vec![q, r]));
     }
+    // Built-in types are handled above; only classes' special methods remain.
+    if a.instance().is_none() && b.instance().is_none() {
+        return crate::types::methods::numbers::divmod_type_error(a, b);
+    }
     if let Some(r) = vm.call_special(a, "__divmod__", std::slice::from_ref(b))? {
         if !ops::is_not_implemented(&r) {
             return Ok(r);
         }
     }
-    if let Some(r) = vm.call_special(b, "__rdivmod__", std::slice::from_ref(a))? {
+    if let Some(r) = match b.instance() {
+        Some(_) => vm.call_special(b, "__rdivmod__", std::slice::from_ref(a))?,
+        None => None,
+    } {
         if !ops::is_not_implemented(&r) {
             return Ok(r);
         }
@@ -608,32 +595,7 @@ fn pow(vm: &Vm, args: Args) -> PyResult<Value> {
     if m.is_none() {
         return ops::binary_op(vm, &base, &exp, BinOp::Pow);
     }
-    let (Some(b), Some(e), Some(md)) = (num::as_int(&base), num::as_int(&exp), num::as_int(&m))
-    else {
-        bail!(
-            TypeError,
-            "pow() 3rd argument not allowed unless all arguments are integers"
-        );
-    };
-    let (b, mut e, md) = (b.to_big(), e.to_big(), md.to_big());
-    use num_traits::{Signed, Zero};
-    if md.is_zero() {
-        bail!(ValueError, "pow() 3rd argument cannot be 0");
-    }
-    let mut base_big = b;
-    if e.is_negative() {
-        // Modular inverse.
-        let inv = construct::mod_inverse(&base_big, &md)
-            .ok_or_else(|| py_err!(ValueError, "base is not invertible for the given modulus"))?;
-        base_big = inv;
-        e = -e;
-    }
-    let modulus = md.abs();
-    let mut r = base_big.modpow(&e, &modulus);
-    if md.is_negative() && !r.is_zero() {
-        r += &md;
-    }
-    Ok(num::big_to_value(r))
+    crate::types::methods::numbers::pow3(vm, &base, &exp, &m)
 }
 
 fn chr(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -708,17 +670,8 @@ fn ord(_vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_to_base(vm: &Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
-    let i = match num::as_int(v) {
-        Some(i) => i.to_big(),
-        None => {
-            let _ = vm;
-            bail!(
-                TypeError,
-                "'{}' object cannot be interpreted as an integer",
-                type_name(v)
-            )
-        }
-    };
+    let iv = num::index_value(vm, v)?;
+    let i = num::as_int(&iv).map(|i| i.to_big()).unwrap_or_default();
     let neg = num_traits::Signed::is_negative(&i);
     let digits = num_traits::Signed::abs(&i).to_str_radix(radix);
     Ok(from_string(format!(
@@ -848,12 +801,18 @@ fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    match v.payload() {
+    match v.raw_payload() {
         Some(Payload::Module(m)) => add_dict(&mut names, &m.dict),
-        Some(Payload::Instance(i)) => add_dict(&mut names, &i.dict),
+        Some(Payload::Instance(i)) => {
+            for (k, _) in i.items() {
+                if let Some(s) = as_str(&k) {
+                    names.push(s.to_string());
+                }
+            }
+        }
         _ => {}
     }
-    let ty = if let Some(Payload::Type(_)) = v.payload() {
+    let ty = if let Some(Payload::Type(_)) = v.raw_payload() {
         v.obj().cloned()
     } else {
         Some(type_of(v))
@@ -1038,7 +997,7 @@ pub fn init(d: &ObjRef) {
         ("compile", compile),
         ("__import__", import),
         ("globals", globals),
-        ("__build_class__", construct::build_class),
+        ("__build_class__", class::build_class),
     ];
     for (name, f) in fns {
         dict.set_str(name, new_builtin(name, *f));
@@ -1073,6 +1032,12 @@ pub fn init(d: &ObjRef) {
     }
     if let Some(ba) = t.native_types.get("bytearray") {
         dict.set_str("bytearray", Value::Obj(ba.clone()));
+    }
+    if let Some(mv) = t.native_types.get("memoryview") {
+        dict.set_str("memoryview", Value::Obj(mv.clone()));
+    }
+    if let Some(sup) = t.native_types.get("super") {
+        dict.set_str("super", Value::Obj(sup.clone()));
     }
     for kind in ExcKind::ALL {
         dict.set_str(kind.name(), Value::Obj(t.exc(*kind).clone()));

@@ -22,7 +22,7 @@ pub fn call_function(vm: &Vm, fval: &Value, args: Args) -> PyResult<Value> {
     let code = f.code_vm();
     let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
     bind_args(vm, f, code, &mut frame, args)?;
-    if code.code.flags.generator {
+    if code.code.flags.generator || code.code.flags.coroutine {
         return Ok(crate::interp::generator::new_generator(fval, f, frame));
     }
     vm.enter()?;

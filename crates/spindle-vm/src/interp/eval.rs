@@ -10,7 +10,9 @@
 use crate::error::{PyErr, PyResult};
 use crate::interp::call::kwargs_from_dict;
 use crate::interp::frame::Frame;
+use crate::interp::pattern;
 use crate::object::Payload;
+use crate::interp::attr_cache;
 use crate::ops::{self};
 use crate::types::dict::{as_dict, DictObj};
 use crate::types::exceptions::{as_exc, ExcKind};
@@ -137,6 +139,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Opcode::PopTop => {
                         sp -= 1;
                         slots[sp] = Value::Null;
+                        if crate::interp::generator::pending() {
+                            let at = (pc - 1) as u32;
+                            crate::interp::generator::run_pending(vm, code_obj, at, globals_obj);
+                        }
                     }
                     Opcode::PushNull => push!(Value::Null),
                     Opcode::Copy => {
@@ -161,6 +167,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             break 'ex unbound_local(&code.code.varnames[arg as usize]);
                         }
                         slots[arg as usize] = Value::Null;
+                        if crate::interp::generator::pending() {
+                            let at = (pc - 1) as u32;
+                            crate::interp::generator::run_pending(vm, code_obj, at, globals_obj);
+                        }
                     }
                     Opcode::LoadDeref => {
                         let v = match slots[nlocals + arg as usize].payload() {
@@ -222,6 +232,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         if globals.remove_str(n).is_none() {
                             break 'ex name_error(n);
                         }
+                        if crate::interp::generator::pending() {
+                            let at = (pc - 1) as u32;
+                            crate::interp::generator::run_pending(vm, code_obj, at, globals_obj);
+                        }
                     }
                     Opcode::LoadName => {
                         let n = name!(arg);
@@ -257,22 +271,52 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         if removed.is_none() {
                             break 'ex name_error(n);
                         }
+                        drop(removed);
+                        if crate::interp::generator::pending() {
+                            let at = (pc - 1) as u32;
+                            crate::interp::generator::run_pending(vm, code_obj, at, globals_obj);
+                        }
                     }
                     Opcode::LoadAttr => {
                         let obj = pop!();
-                        let v = tri!(ops::getattr(vm, &obj, name!(arg)));
+                        let cache = code.attr_caches.get(ins.cache as usize);
+                        if let (Some(c), Some(inst)) = (cache, obj.instance()) {
+                            if let Some(r) = attr_cache::load(vm, c, &obj, inst, false) {
+                                let (v, _) = tri!(r);
+                                push!(v);
+                                continue;
+                            }
+                        }
+                        let (v, _) = tri!(attr_cache::load_slow(vm, cache, &obj, name!(arg), false));
                         push!(v);
                     }
                     Opcode::LoadMethod => {
                         let obj = pop!();
-                        let (m, s) = tri!(ops::method_lookup(vm, &obj, name!(arg)));
+                        let cache = code.attr_caches.get(ins.cache as usize);
+                        if let (Some(c), Some(inst)) = (cache, obj.instance()) {
+                            if let Some(r) = attr_cache::load(vm, c, &obj, inst, true) {
+                                let (m, s) = tri!(r);
+                                push!(m);
+                                push!(s.unwrap_or(Value::Null));
+                                continue;
+                            }
+                        }
+                        let (m, s) = tri!(attr_cache::load_slow(vm, cache, &obj, name!(arg), true));
                         push!(m);
                         push!(s.unwrap_or(Value::Null));
                     }
                     Opcode::StoreAttr => {
                         let obj = pop!();
                         let v = pop!();
-                        tri!(ops::setattr(vm, &obj, name!(arg), v));
+                        let cache = code.attr_caches.get(ins.cache as usize);
+                        let v = match (cache, obj.instance()) {
+                            (Some(c), Some(inst)) => match attr_cache::store(c, inst, v) {
+                                Ok(()) => continue,
+                                Err(v) => v,
+                            },
+                            _ => v,
+                        };
+                        tri!(attr_cache::store_slow(vm, cache, &obj, name!(arg), v));
                     }
                     Opcode::DeleteAttr => {
                         let obj = pop!();
@@ -281,7 +325,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Opcode::BinarySubscr => {
                         let key = pop!();
                         let obj = pop!();
-                        if let (Value::Int(i), Some(Payload::List(l))) = (&key, obj.payload()) {
+                        if let (Value::Int(i), Some(Payload::List(l))) = (&key, obj.raw_payload()) {
                             let items = l.items.read();
                             let idx = if *i < 0 { *i + items.len() as i64 } else { *i };
                             if idx >= 0 && (idx as usize) < items.len() {
@@ -676,6 +720,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             None => &[],
                         };
                         let _ = nkw;
+                        if crate::interp::generator::pending() {
+                            let at = (pc - 1) as u32;
+                            crate::interp::generator::run_pending(vm, code_obj, at, globals_obj);
+                        }
                         let result = {
                             let (head, tail) = slots.split_at(start);
                             let args = Args {
@@ -695,6 +743,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             *v = Value::Null;
                         }
                         sp = base;
+                        if crate::interp::generator::pending() {
+                            let at = (pc - 1) as u32;
+                            crate::interp::generator::run_pending(vm, code_obj, at, globals_obj);
+                        }
                         let v = tri!(result);
                         push!(v);
                     }
@@ -863,11 +915,43 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         }
                     }
                     Opcode::GetYieldFromIter => {
-                        if !matches!(top!().payload(), Some(Payload::Generator(_))) {
-                            let v = pop!();
-                            let it = tri!(ops::iter(vm, &v));
-                            push!(it);
+                        let v = pop!();
+                        let is_coro = code.code.flags.coroutine;
+                        let it = tri!(crate::interp::coroutine::yield_from_iter(vm, v, is_coro));
+                        push!(it);
+                    }
+                    // await / async for / async with: see interp/coroutine.rs.
+                    Opcode::GetAwaitable => {
+                        let v = pop!();
+                        let it = tri!(crate::interp::coroutine::get_awaitable(vm, &v, arg));
+                        push!(it);
+                    }
+                    Opcode::GetAIter => {
+                        let v = pop!();
+                        let it = tri!(crate::interp::coroutine::get_aiter(vm, &v));
+                        push!(it);
+                    }
+                    Opcode::GetANext => {
+                        let aiter = top!().clone();
+                        let aw = tri!(crate::interp::coroutine::get_anext(vm, &aiter));
+                        push!(aw);
+                    }
+                    Opcode::EndAsyncFor => {
+                        let exc = pop!();
+                        if let Err(e) = crate::interp::coroutine::end_async_for(exc) {
+                            reraise = true;
+                            break 'ex e;
                         }
+                        sp -= 1;
+                        slots[sp] = Value::Null;
+                    }
+                    Opcode::BeforeAsyncWith => {
+                        let mgr = pop!();
+                        let (exit, exit_self, entered) =
+                            tri!(crate::interp::coroutine::before_async_with(vm, &mgr));
+                        push!(exit);
+                        push!(exit_self);
+                        push!(entered);
                     }
                     Opcode::Send => {
                         let v = pop!();
@@ -885,6 +969,56 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let b = tri!(ops::truthy(vm, &v));
                         push!(Value::Bool(b));
                     }
+                    // with / match / except*: see interp/pattern.rs.
+                    Opcode::BeforeWith => {
+                        let mgr = pop!();
+                        let (exit, exit_self, entered) = tri!(pattern::before_with(vm, &mgr));
+                        push!(exit);
+                        push!(exit_self);
+                        push!(entered);
+                    }
+                    Opcode::WithExceptStart => {
+                        let (exit, exit_self) = (slots[sp - 4].clone(), slots[sp - 3].clone());
+                        let exc = top!().clone();
+                        let r = tri!(pattern::with_except_start(vm, &exit, &exit_self, &exc));
+                        push!(r);
+                    }
+                    Opcode::MatchClass => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subject = pop!();
+                        let r = tri!(pattern::match_class(vm, &subject, &cls, &names, arg as usize));
+                        push!(r);
+                    }
+                    Opcode::MatchMapping => push!(Value::Bool(pattern::is_mapping(&top!()))),
+                    Opcode::MatchSequence => push!(Value::Bool(pattern::is_sequence(&top!()))),
+                    Opcode::MatchKeys => {
+                        let (subject, keys) = (slots[sp - 2].clone(), slots[sp - 1].clone());
+                        let r = tri!(pattern::match_keys(vm, &subject, &keys));
+                        push!(r);
+                    }
+                    Opcode::GetLen => {
+                        let n = tri!(pattern::get_len(vm, &top!()));
+                        push!(n);
+                    }
+                    Opcode::CheckEgMatch => {
+                        let ty = pop!();
+                        let exc = pop!();
+                        let at = (pc - 1) as u32;
+                        let (rest, matched) =
+                            tri!(pattern::check_eg_match(vm, &exc, &ty, code_obj, at));
+                        if !matched.is_none() {
+                            *vm.handled.borrow_mut() = matched.clone();
+                        }
+                        push!(rest);
+                        push!(matched);
+                    }
+                    Opcode::PrepReraiseStar => {
+                        let raised = pop!();
+                        let orig = pop!();
+                        let r = tri!(pattern::prep_reraise_star(vm, &orig, &raised));
+                        push!(r);
+                    }
                 }
             }
         };
@@ -892,9 +1026,20 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         let err_pc = (pc - 1) as u32;
         if !reraise {
             if let Some(x) = as_exc(&err.0) {
-                x.push_tb(code_obj, err_pc);
+                crate::interp::traceback::record(
+                    x,
+                    code_obj,
+                    err_pc,
+                    globals_obj,
+                    builtins_obj,
+                    frame_locals.as_ref(),
+                    slots.get(..stack_base).unwrap_or_default(),
+                );
             }
             set_context(vm, &err);
+        }
+        if crate::interp::generator::pending() {
+            crate::interp::generator::run_pending(vm, code_obj, err_pc, globals_obj);
         }
         match code.code.handler_for(err_pc) {
             Some(h) => {
@@ -981,7 +1126,7 @@ pub fn make_exception(vm: &Vm, v: &Value) -> PyResult<PyErr> {
                         TypeError,
                         "calling {} should have returned an instance of BaseException, not {}",
                         crate::ops::repr(vm, v)?,
-                        type_name(&other)
+                        crate::ops::repr(vm, &Value::Obj(crate::types::type_of(&other)))?
                     ),
                 }
             } else {

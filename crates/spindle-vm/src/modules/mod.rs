@@ -3,6 +3,7 @@
 //! list it in [`native`]. Types of native objects and their methods go in
 //! [`native_type_methods`].
 
+pub mod spindle_traceback;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -20,6 +21,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "sys" => sys::init,
         "_thread" => thread::init,
         "time" => time::init,
+        "_spindle_traceback" => spindle_traceback::init,
         _ => return None,
     })
 }
@@ -31,6 +33,9 @@ pub fn native_type_methods() -> Vec<(&'static str, Vec<(&'static str, NativeFn)>
         ("RLock", thread::rlock_methods()),
         ("TextIOWrapper", sys::stream_methods()),
         ("traceback", vec![]),
+        ("frame", vec![]),
+        ("member_descriptor", crate::types::slots::member_methods()),
+        ("super", crate::types::slots::super_methods()),
         ("dict_keys", crate::types::methods::misc::view_methods()),
         (
             "dict_values",
@@ -41,6 +46,20 @@ pub fn native_type_methods() -> Vec<(&'static str, Vec<(&'static str, NativeFn)>
             "bytearray",
             crate::types::methods::misc::bytearray_methods(),
         ),
+        ("memoryview", crate::types::methods::memoryview::methods()),
+        (
+            "coroutine_wrapper",
+            crate::interp::coroutine::awaitable_helper_methods(false),
+        ),
+        (
+            "async_generator_asend",
+            crate::interp::coroutine::awaitable_helper_methods(true),
+        ),
+        (
+            "async_generator_athrow",
+            crate::interp::coroutine::awaitable_helper_methods(true),
+        ),
+        ("frame", vec![]),
     ]
 }
 

@@ -256,18 +256,8 @@ fn get_int_max_str_digits(_vm: &Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(crate::vm::int_max_str_digits() as i64))
 }
 
-fn set_int_max_str_digits(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let v = args
-        .kw("maxdigits")
-        .or_else(|| args.pos().first())
-        .cloned()
-        .unwrap_or(Value::Int(4300));
-    let n = crate::ops::index_of(&v)?;
-    if n != 0 && n < 640 {
-        bail!(ValueError, "maxdigits must be >= 640 or 0 for unlimited");
-    }
-    crate::vm::set_int_max_str_digits(n as usize);
-    Ok(Value::None)
+fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
+    crate::types::methods::numbers::set_int_max_str_digits(vm, &args)
 }
 
 fn getswitchinterval(_vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -448,6 +438,7 @@ pub fn init(vm: &Vm, m: &ObjRef) -> PyResult<()> {
             ("getswitchinterval", getswitchinterval),
         ],
     );
+    super::spindle_traceback::add_to_sys(m);
     Ok(())
 }
 

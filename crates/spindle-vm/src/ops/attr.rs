@@ -10,7 +10,7 @@ use crate::object::Payload;
 use crate::types::dict::as_dict;
 use crate::types::function::{Args, BuiltinObj};
 use crate::types::str::new_str;
-use crate::types::typeobj::{self, as_type, lookup};
+use crate::types::typeobj::{self, as_type, flag, lookup, BaseKind, TypeObj};
 use crate::types::{type_name, type_of, types};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -38,17 +38,15 @@ fn no_attr(v: &Value, name: &str) -> crate::error::PyErr {
         ),
     };
     if let Payload::Exception(e) = &err.0.payload {
-        if let Payload::Dict(d) = &e.dict.payload {
-            d.set_str("name", new_str(name));
-            d.set_str("obj", v.clone());
-        }
+        e.set_field("name", new_str(name));
+        e.set_field("obj", v.clone());
     }
     err
 }
 
 /// Bind a type attribute found by lookup to `obj` (functions → bound methods, descriptors).
-fn bind(vm: &Vm, attr: Value, obj: &Value, owner: &ObjRef) -> PyResult<Value> {
-    match attr.payload() {
+pub fn bind(vm: &Vm, attr: Value, obj: &Value, owner: &ObjRef) -> PyResult<Value> {
+    match attr.raw_payload() {
         Some(Payload::Function(_)) => Ok(Value::from_obj(Payload::BoundMethod(Box::new((
             attr.clone(),
             obj.clone(),
@@ -68,11 +66,19 @@ fn bind(vm: &Vm, attr: Value, obj: &Value, owner: &ObjRef) -> PyResult<Value> {
         ))))),
         Some(Payload::Property(p)) => {
             if p[0].is_none() {
-                bail!(AttributeError, "property object has no getter");
+                bail!(
+                    AttributeError,
+                    "property {}of '{}' object has no getter",
+                    property_name(vm, &attr),
+                    type_name(obj)
+                );
             }
             vm.call(&p[0], Args::new(std::slice::from_ref(obj)))
         }
-        Some(Payload::Instance(_)) => {
+        Some(Payload::Native(_)) if crate::types::slots::as_member(&attr).is_some() => {
+            crate::types::slots::member_get(&attr, obj)
+        }
+        Some(Payload::Instance(_) | Payload::Native(_)) => {
             let aty = type_of(&attr);
             if let Some(get) = lookup(&aty, "__get__") {
                 let args = [attr.clone(), obj.clone(), Value::Obj(owner.clone())];
@@ -84,10 +90,46 @@ fn bind(vm: &Vm, attr: Value, obj: &Value, owner: &ObjRef) -> PyResult<Value> {
     }
 }
 
-fn is_data_descriptor(attr: &Value) -> bool {
-    match attr.payload() {
+/// `'name' ` of a property for error messages (CPython names the property when it can).
+pub fn property_name(_vm: &Vm, prop: &Value) -> String {
+    if let Some(Payload::Property(p)) = prop.raw_payload() {
+        if let Some(s) = crate::types::str::as_str(&p.name.read()) {
+            return format!("'{s}' ");
+        }
+    }
+    String::new()
+}
+
+/// `prop.__set__(obj, value)` (Some) or `prop.__delete__(obj)` (None).
+pub fn property_store(vm: &Vm, prop: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(Payload::Property(p)) = prop.raw_payload() else {
+        return Ok(());
+    };
+    let (slot, what) = if value.is_some() { (1, "setter") } else { (2, "deleter") };
+    if p[slot].is_none() {
+        bail!(
+            AttributeError,
+            "property {}of '{}' object has no {}",
+            property_name(vm, prop),
+            type_name(obj),
+            what
+        );
+    }
+    match value {
+        Some(v) => vm.call(&p[slot], Args::new(&[obj.clone(), v]))?,
+        None => vm.call(&p[slot], Args::new(std::slice::from_ref(obj)))?,
+    };
+    Ok(())
+}
+
+/// Does the class attribute `attr` take precedence over the instance dict?
+pub fn is_data_descriptor(attr: &Value) -> bool {
+    match attr.raw_payload() {
         Some(Payload::Property(_)) => true,
-        Some(Payload::Instance(_)) => {
+        Some(Payload::Instance(_) | Payload::Native(_)) => {
+            if crate::types::slots::as_member(attr).is_some() {
+                return true;
+            }
             let t = type_of(attr);
             lookup(&t, "__set__").is_some() || lookup(&t, "__delete__").is_some()
         }
@@ -97,50 +139,87 @@ fn is_data_descriptor(attr: &Value) -> bool {
 
 /// Methods of built-in types that are class methods (bound to the type on lookup).
 fn is_builtin_classmethod(name: &str) -> bool {
-    matches!(name, "fromkeys" | "from_bytes" | "fromhex")
+    matches!(
+        name,
+        "fromkeys" | "from_bytes" | "fromhex" | "__init_subclass__" | "__subclasshook__"
+    )
 }
 
-/// `obj.name`.
+fn is_attribute_error(e: &crate::error::PyErr) -> bool {
+    e.matches(crate::types::exceptions::ExcKind::AttributeError)
+}
+
+/// `obj.name`: the full protocol (`__getattribute__` overrides, then `__getattr__`).
 pub fn getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Value> {
-    match getattr_opt(vm, obj, name)? {
-        Some(v) => Ok(v),
-        None => {
-            if let Some(Payload::Instance(_)) = obj.payload() {
-                let ty = type_of(obj);
-                if let Some(ga) = lookup(&ty, "__getattr__") {
-                    let args = [obj.clone(), new_str(name)];
-                    return vm.call(&ga, Args::new(&args));
-                }
-            }
-            Err(no_attr(obj, name))
+    if let Some(Payload::BoundMethod(m)) = obj.raw_payload() {
+        // A method's unknown attributes are looked up on (and reported for) its function.
+        return match generic_getattr(vm, obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(no_attr(&m.0, name)),
+        };
+    }
+    if let Some(inst) = obj.instance() {
+        let cls = inst.class();
+        let fl = as_type(&cls).map(|t| t.flags(&cls)).unwrap_or(0);
+        if fl & (flag::GETATTRIBUTE | flag::GETATTR) != 0 {
+            return getattr_hooks(vm, obj, &cls, fl, name);
         }
+        return match instance_getattr(vm, obj, inst, &cls, name)? {
+            Some(v) => Ok(v),
+            None => Err(no_attr(obj, name)),
+        };
+    }
+    match generic_getattr(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(no_attr(obj, name)),
     }
 }
 
-/// `obj.name`, or Ok(None) when there is no such attribute.
+#[cold]
+fn getattr_hooks(vm: &Vm, obj: &Value, cls: &ObjRef, fl: u64, name: &str) -> PyResult<Value> {
+    let first = if fl & flag::GETATTRIBUTE != 0 {
+        match lookup(cls, "__getattribute__") {
+            Some(ga) => vm.call(&ga, Args::new(&[obj.clone(), new_str(name)])),
+            None => Err(no_attr(obj, name)),
+        }
+    } else {
+        match generic_getattr(vm, obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(no_attr(obj, name)),
+        }
+    };
+    match first {
+        Err(e) if fl & flag::GETATTR != 0 && is_attribute_error(&e) => match lookup(cls, "__getattr__") {
+            Some(ga) => {
+                let f = bind(vm, ga, obj, cls)?;
+                vm.call(&f, Args::new(&[new_str(name)]))
+            }
+            None => Err(e),
+        },
+        r => r,
+    }
+}
+
+/// `obj.name`, or Ok(None) when it raises AttributeError (the protocol of `getattr(o, n, d)`
+/// and `hasattr`).
 pub fn getattr_opt(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    match obj.payload() {
+    if obj.instance().is_some() {
+        return match getattr(vm, obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if is_attribute_error(&e) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    generic_getattr(vm, obj, name)
+}
+
+/// `object.__getattribute__(obj, name)`: descriptors and the instance's own attributes, no
+/// `__getattr__`. Ok(None) when there is no such attribute.
+pub fn generic_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match obj.raw_payload() {
         Some(Payload::Instance(inst)) => {
-            let ty = inst.class.read().clone();
-            let tattr = lookup(&ty, name);
-            if let Some(a) = &tattr {
-                if is_data_descriptor(a) {
-                    return bind(vm, a.clone(), obj, &ty).map(Some);
-                }
-            }
-            if let Some(v) = as_dict(&Value::Obj(inst.dict.clone())).and_then(|d| d.get_str(name)) {
-                return Ok(Some(v));
-            }
-            if name == "__dict__" {
-                return Ok(Some(Value::Obj(inst.dict.clone())));
-            }
-            if name == "__class__" {
-                return Ok(Some(Value::Obj(ty)));
-            }
-            match tattr {
-                Some(a) => bind(vm, a, obj, &ty).map(Some),
-                None => Ok(None),
-            }
+            let cls = inst.class();
+            instance_getattr(vm, obj, inst, &cls, name)
         }
         Some(Payload::Module(m)) => {
             if let Some(v) = crate::types::dict::dict_get_str(&m.dict, name) {
@@ -149,6 +228,9 @@ pub fn getattr_opt(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             if name == "__dict__" {
                 return Ok(Some(Value::Obj(m.dict.clone())));
             }
+            if name == "__class__" {
+                return Ok(Some(Value::Obj(types().module.clone())));
+            }
             Ok(None)
         }
         Some(Payload::Type(t)) => {
@@ -156,77 +238,200 @@ pub fn getattr_opt(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 .obj()
                 .cloned()
                 .ok_or_else(|| py_err!(SystemError, "type"))?;
-            if let Some(a) = lookup(&this, name) {
-                return Ok(Some(match a.payload() {
-                    Some(Payload::Builtin(b))
-                        if b.bound.is_none() && is_builtin_classmethod(b.name) =>
-                    {
-                        Value::from_obj(Payload::Builtin(BuiltinObj {
-                            name: b.name,
-                            owner: b.owner,
-                            func: b.func,
-                            bound: Some(obj.clone()),
-                        }))
-                    }
-                    Some(Payload::StaticMethod(f)) => f.clone(),
-                    Some(Payload::ClassMethod(f)) => {
-                        Value::from_obj(Payload::BoundMethod(Box::new((f.clone(), obj.clone()))))
-                    }
-                    Some(Payload::Instance(_)) => {
-                        let aty = type_of(&a);
-                        match lookup(&aty, "__get__") {
-                            Some(get) => {
-                                let args = [a.clone(), Value::None, obj.clone()];
-                                vm.call(&get, Args::new(&args))?
-                            }
-                            None => a,
-                        }
-                    }
-                    _ => a,
-                }));
-            }
-            Ok(match name {
-                "__name__" => Some(new_str(&t.name())),
-                "__qualname__" => Some(new_str(&t.qualname.read())),
-                "__module__" => Some(new_str(&t.module)),
-                "__mro__" => Some(crate::types::tuple::new_tuple(
-                    t.mro.read().iter().cloned().map(Value::Obj).collect(),
-                )),
-                "__bases__" => Some(crate::types::tuple::new_tuple(
-                    t.bases.read().iter().cloned().map(Value::Obj).collect(),
-                )),
-                "__base__" => Some(
-                    t.bases
-                        .read()
-                        .first()
-                        .cloned()
-                        .map(Value::Obj)
-                        .unwrap_or(Value::None),
-                ),
-                "__dict__" => match &t.attrs {
-                    typeobj::TypeAttrs::Dict(d) => Some(Value::Obj(d.clone())),
-                    typeobj::TypeAttrs::Frozen(m) => {
-                        let d = crate::types::dict::DictObj::new();
-                        for (k, v) in m.iter() {
-                            d.set_str(k, v.clone());
-                        }
-                        Some(Value::from_obj(Payload::Dict(d)))
-                    }
-                },
-                "__doc__" => Some(Value::None),
-                "__class__" => Some(Value::Obj(types().type_.clone())),
-                _ => {
-                    // Methods of `type` itself (e.g. `int.mro`).
-                    let tt = types().type_.clone();
-                    match lookup(&tt, name) {
-                        Some(a) => Some(bind(vm, a, obj, &tt)?),
-                        None => None,
-                    }
-                }
-            })
+            type_getattr(vm, obj, &this, t, name)
         }
+        Some(Payload::Exception(e)) => crate::types::methods::exception::getattr(vm, obj, e, name),
+        Some(Payload::Native(_)) if crate::interp::traceback::is_tb_or_frame(obj) => {
+            match crate::interp::traceback::native_attr(vm, obj, name)? {
+                Some(v) => Ok(Some(v)),
+                None => builtin_getattr(vm, obj, name),
+            }
+        }
+        Some(Payload::Native(_)) => match crate::types::slots::as_super(obj) {
+            Some(s) => match crate::types::slots::super_getattr(vm, obj, s, name)? {
+                Some(v) => Ok(Some(v)),
+                None => builtin_getattr(vm, obj, name),
+            },
+            None => builtin_getattr(vm, obj, name),
+        },
         _ => builtin_getattr(vm, obj, name),
     }
+}
+
+/// Attribute lookup on an instance of a class defined in Python (object.__getattribute__).
+#[inline]
+fn instance_getattr(
+    vm: &Vm,
+    obj: &Value,
+    inst: &crate::types::instance::InstanceObj,
+    cls: &ObjRef,
+    name: &str,
+) -> PyResult<Option<Value>> {
+    let tattr = lookup(cls, name);
+    if let Some(a) = &tattr {
+        if is_data_descriptor(a) {
+            return bind(vm, a.clone(), obj, cls).map(Some);
+        }
+    }
+    match name {
+        "__class__" => return Ok(Some(Value::Obj(cls.clone()))),
+        "__dict__" => {
+            if as_type(cls).is_some_and(|t| t.has_dict) {
+                return Ok(Some(Value::Obj(inst.dict())));
+            }
+        }
+        _ => {}
+    }
+    if let Some(v) = inst.get_attr(name) {
+        return Ok(Some(v));
+    }
+    match tattr {
+        Some(a) => bind(vm, a, obj, cls).map(Some),
+        None => {
+            if !inst.base.is_null() {
+                // Attributes that built-in values compute (int.real, complex.imag...).
+                if let Some(v) = crate::types::methods::number_attr(&inst.base, name) {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// Bind an attribute found on a class for access through the class (`C.name`):
+/// `attr.__get__(None, C)`.
+fn class_bind(vm: &Vm, a: Value, cls: &Value) -> PyResult<Value> {
+    Ok(match a.raw_payload() {
+        Some(Payload::Builtin(b)) if b.bound.is_none() && is_builtin_classmethod(b.name) => {
+            Value::from_obj(Payload::Builtin(BuiltinObj {
+                name: b.name,
+                owner: b.owner,
+                func: b.func,
+                bound: Some(cls.clone()),
+            }))
+        }
+        Some(Payload::StaticMethod(f)) => f.clone(),
+        Some(Payload::ClassMethod(f)) => {
+            Value::from_obj(Payload::BoundMethod(Box::new((f.clone(), cls.clone()))))
+        }
+        Some(Payload::Instance(_) | Payload::Native(_)) => {
+            if crate::types::slots::as_member(&a).is_some() {
+                return Ok(a);
+            }
+            let aty = type_of(&a);
+            match lookup(&aty, "__get__") {
+                Some(get) => {
+                    let args = [a.clone(), Value::None, cls.clone()];
+                    vm.call(&get, Args::new(&args))?
+                }
+                None => a,
+            }
+        }
+        _ => a,
+    })
+}
+
+/// Attribute lookup on a class (`type.__getattribute__`): data descriptors of the metaclass,
+/// then the class's MRO, then the metaclass's other attributes.
+fn type_getattr(
+    vm: &Vm,
+    obj: &Value,
+    this: &ObjRef,
+    t: &TypeObj,
+    name: &str,
+) -> PyResult<Option<Value>> {
+    let meta = type_of(obj);
+    let custom_meta = t.meta.is_some();
+    let meta_attr = if custom_meta { lookup(&meta, name) } else { None };
+    if let Some(ma) = &meta_attr {
+        if is_data_descriptor(ma) {
+            return bind(vm, ma.clone(), obj, &meta).map(Some);
+        }
+    }
+    // The data descriptors of `type` itself.
+    match name {
+        "__name__" => return Ok(Some(new_str(&t.name()))),
+        "__qualname__" => return Ok(Some(new_str(&t.qualname.read()))),
+        "__mro__" => {
+            return Ok(Some(crate::types::tuple::new_tuple(
+                t.mro.read().iter().cloned().map(Value::Obj).collect(),
+            )))
+        }
+        "__bases__" => {
+            return Ok(Some(crate::types::tuple::new_tuple(
+                t.bases.read().iter().cloned().map(Value::Obj).collect(),
+            )))
+        }
+        "__base__" => {
+            return Ok(Some(
+                solid_base_of(this)
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None),
+            ))
+        }
+        "__dict__" => {
+            return Ok(Some(match &t.attrs {
+                typeobj::TypeAttrs::Dict(d) => Value::Obj(d.clone()),
+                typeobj::TypeAttrs::Frozen(m) => {
+                    let d = crate::types::dict::DictObj::new();
+                    let mut keys: Vec<&Box<str>> = m.keys().collect();
+                    keys.sort();
+                    for k in keys {
+                        if let Some(v) = m.get(k) {
+                            d.set_str(k, v.clone());
+                        }
+                    }
+                    Value::from_obj(Payload::Dict(d))
+                }
+            }))
+        }
+        "__class__" => return Ok(Some(Value::Obj(meta.clone()))),
+        _ => {}
+    }
+    if let Some(a) = lookup(this, name) {
+        return class_bind(vm, a, obj).map(Some);
+    }
+    match name {
+        "__module__" => return Ok(Some(new_str(&t.module))),
+        "__doc__" => return Ok(Some(Value::None)),
+        "__annotations__" if !t.is_builtin() => {
+            let d = crate::types::dict::new_dict();
+            if let typeobj::TypeAttrs::Dict(ns) = &t.attrs {
+                if let Payload::Dict(nd) = &ns.payload {
+                    nd.set_str("__annotations__", d.clone());
+                }
+            }
+            return Ok(Some(d));
+        }
+        _ => {}
+    }
+    if let Some(ma) = meta_attr {
+        return bind(vm, ma, obj, &meta).map(Some);
+    }
+    if !custom_meta {
+        // Methods of `type` itself (e.g. `int.mro`).
+        if let Some(a) = lookup(&meta, name) {
+            return bind(vm, a, obj, &meta).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// The first base in the MRO after the class itself (CPython's `__base__` is the "solid" base;
+/// for the common single-inheritance case it is the first base).
+fn solid_base_of(cls: &ObjRef) -> Option<ObjRef> {
+    let t = as_type(cls)?;
+    let bases = t.bases.read();
+    if bases.len() <= 1 {
+        return bases.first().cloned();
+    }
+    // With several bases: the one whose instance layout is not plain `object`, else the first.
+    bases
+        .iter()
+        .find(|b| as_type(b).is_some_and(|bt| bt.base_kind != BaseKind::Object))
+        .or_else(|| bases.first())
+        .cloned()
 }
 
 /// Attributes of built-in (non-class) objects.
@@ -304,30 +509,8 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "__func__" => Some(m.0.clone()),
             _ => getattr_opt(vm, &m.0, name)?,
         },
-        Some(Payload::Exception(e)) => match name {
-            "args" => Some(e.args.read().clone()),
-            "__cause__" => Some(e.cause.read().clone()),
-            "__context__" => Some(e.context.read().clone()),
-            "__suppress_context__" => Some(Value::Bool(
-                e.suppress_context
-                    .load(std::sync::atomic::Ordering::Relaxed),
-            )),
-            "__traceback__" => {
-                if e.traceback.lock().is_empty() {
-                    Some(Value::None)
-                } else {
-                    Some(crate::interp::traceback::traceback_object(obj))
-                }
-            }
-            "__dict__" => Some(Value::Obj(e.dict.clone())),
-            _ => {
-                if let Some(v) = crate::types::dict::dict_get_str(&e.dict, name) {
-                    Some(v)
-                } else {
-                    crate::types::methods::exception::default_attr(obj, e, name)
-                }
-            }
-        },
+        // Served by `types::methods::exception::getattr` (see `generic_getattr`).
+        Some(Payload::Exception(_)) => None,
         Some(Payload::Code(c)) => match name {
             "co_name" => s(&c.code.name),
             "co_qualname" => s(&c.code.qualname),
@@ -361,17 +544,21 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             }
             _ => None,
         },
-        Some(Payload::Generator(g)) => match name {
-            "__name__" => Some(g.name.clone()),
-            "__qualname__" => Some(g.qualname.clone()),
-            "gi_running" => Some(Value::Bool(matches!(
-                *g.state.lock(),
-                crate::types::generator::GenState::Running
-            ))),
-            "gi_frame" => Some(Value::None),
-            _ => None,
-        },
+        Some(Payload::Generator(g)) => crate::interp::generator::gen_attr(g, name),
+        Some(Payload::Native(_)) if crate::interp::generator::is_frame_view(obj) => {
+            crate::interp::generator::frame_view_attr(obj, name)
+        }
         Some(Payload::Property(p)) => match name {
+            "__name__" => Some(p.name.read().clone()),
+            "__isabstractmethod__" => {
+                let mut abs = false;
+                for f in p.parts.iter().take(3) {
+                    if let Some(v) = getattr_opt(vm, f, "__isabstractmethod__")? {
+                        abs |= crate::ops::truthy(vm, &v)?;
+                    }
+                }
+                Some(Value::Bool(abs))
+            }
             "fget" => Some(p[0].clone()),
             "fset" => Some(p[1].clone()),
             "fdel" => Some(p[2].clone()),
@@ -379,9 +566,12 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             _ => None,
         },
         Some(Payload::StaticMethod(f) | Payload::ClassMethod(f)) => match name {
-            "__func__" => Some(f.clone()),
+            "__func__" | "__wrapped__" => Some(f.clone()),
             _ => getattr_opt(vm, f, name)?,
         },
+        Some(Payload::Native(_)) if crate::types::methods::memoryview::as_memoryview(obj).is_some() => {
+            crate::types::methods::buffer_attr(obj, name).transpose()?
+        }
         _ => crate::types::methods::number_attr(obj, name),
     })
 }
@@ -390,26 +580,36 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
 /// can be called with `obj` prepended, Ok((attr, None)) otherwise.
 #[inline]
 pub fn method_lookup(vm: &Vm, obj: &Value, name: &str) -> PyResult<(Value, Option<Value>)> {
-    match obj.payload() {
+    match obj.raw_payload() {
         Some(Payload::Instance(inst)) => {
-            let ty = inst.class.read().clone();
-            if let Some(a) = lookup(&ty, name) {
-                if matches!(a.payload(), Some(Payload::Function(_))) {
-                    let shadowed = crate::types::dict::dict_get_str(&inst.dict, name);
-                    return Ok(match shadowed {
-                        Some(v) => (v, None),
-                        None => (a, Some(obj.clone())),
-                    });
+            let cls = inst.class();
+            let fl = as_type(&cls).map(|t| t.flags(&cls)).unwrap_or(0);
+            if fl & flag::GETATTRIBUTE == 0 {
+                if let Some(a) = lookup(&cls, name) {
+                    let plain = match a.raw_payload() {
+                        Some(Payload::Function(_)) => true,
+                        Some(Payload::Builtin(b)) => b.owner.is_some() && b.bound.is_none(),
+                        _ => false,
+                    };
+                    if plain {
+                        return Ok(match inst.get_attr(name) {
+                            Some(v) => (v, None),
+                            None => (a, Some(obj.clone())),
+                        });
+                    }
                 }
             }
             Ok((getattr(vm, obj, name)?, None))
         }
         Some(Payload::Module(_) | Payload::Type(_)) => Ok((getattr(vm, obj, name)?, None)),
+        Some(Payload::Native(_)) if crate::types::slots::as_super(obj).is_some() => {
+            Ok((getattr(vm, obj, name)?, None))
+        }
         _ => {
             let ty = type_of(obj);
             if let Some(t) = as_type(&ty) {
                 if let Some(a) = t.own_attr(name).or_else(|| lookup(&ty, name)) {
-                    if let Some(Payload::Builtin(b)) = a.payload() {
+                    if let Some(Payload::Builtin(b)) = a.raw_payload() {
                         if b.owner.is_some() && b.bound.is_none() {
                             return Ok((a, Some(obj.clone())));
                         }
@@ -423,33 +623,184 @@ pub fn method_lookup(vm: &Vm, obj: &Value, name: &str) -> PyResult<(Value, Optio
 
 /// `obj.name = value`.
 pub fn setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
-    match obj.payload() {
-        Some(Payload::Instance(inst)) => {
-            let ty = inst.class.read().clone();
-            if let Some(sa) = lookup(&ty, "__setattr__") {
-                if !matches!(sa.payload(), Some(Payload::Builtin(_))) {
+    match obj.raw_payload() {
+        Some(Payload::Instance(_)) => {
+            let cls = type_of(obj);
+            let fl = as_type(&cls).map(|t| t.flags(&cls)).unwrap_or(0);
+            if fl & flag::SETATTR != 0 {
+                if let Some(sa) = lookup(&cls, "__setattr__") {
                     let args = [obj.clone(), new_str(name), value];
                     vm.call(&sa, Args::new(&args))?;
                     return Ok(());
                 }
             }
-            object_setattr(vm, obj, &ty, &inst.dict, name, value)
+            generic_setattr(vm, obj, name, value)
         }
-        Some(Payload::Type(t)) => match &t.attrs {
-            typeobj::TypeAttrs::Dict(d) => {
-                if let Payload::Dict(dd) = &d.payload {
-                    dd.set_str(name, value);
+        Some(Payload::Type(t)) => {
+            let meta = type_of(obj);
+            if t.meta.is_some() {
+                if let Some(sa) = lookup(&meta, "__setattr__") {
+                    if !matches!(sa.raw_payload(), Some(Payload::Builtin(_))) {
+                        let args = [obj.clone(), new_str(name), value];
+                        vm.call(&sa, Args::new(&args))?;
+                        return Ok(());
+                    }
                 }
-                t.bump_version();
-                Ok(())
             }
-            typeobj::TypeAttrs::Frozen(_) => bail!(
-                TypeError,
-                "cannot set '{}' attribute of immutable type '{}'",
-                name,
-                t.name()
-            ),
-        },
+            type_setattr(vm, obj, t, name, value)
+        }
+        _ => generic_setattr(vm, obj, name, value),
+    }
+}
+
+/// `type.__setattr__`: store in the class namespace and retag the class and its subclasses.
+pub fn type_setattr(vm: &Vm, obj: &Value, t: &TypeObj, name: &str, value: Value) -> PyResult<()> {
+    let meta = type_of(obj);
+    if t.meta.is_some() {
+        if let Some(ma) = lookup(&meta, name) {
+            if let Some(set) = descriptor_setter(&ma) {
+                return set_via_descriptor(vm, &ma, set, obj, name, value);
+            }
+        }
+    }
+    match &t.attrs {
+        typeobj::TypeAttrs::Dict(d) => {
+            match name {
+                "__name__" => {
+                    let Some(s) = crate::types::str::as_str(&value) else {
+                        bail!(
+                            TypeError,
+                            "can only assign string to {}.__name__, not '{}'",
+                            t.name(),
+                            type_name(&value)
+                        );
+                    };
+                    *t.name.write() = std::sync::Arc::from(s);
+                    return Ok(());
+                }
+                "__qualname__" => {
+                    let Some(s) = crate::types::str::as_str(&value) else {
+                        bail!(
+                            TypeError,
+                            "can only assign string to {}.__qualname__, not '{}'",
+                            t.name(),
+                            type_name(&value)
+                        );
+                    };
+                    *t.qualname.write() = std::sync::Arc::from(s);
+                    return Ok(());
+                }
+                _ => {}
+            }
+            if let Payload::Dict(dd) = &d.payload {
+                dd.set_str(name, value);
+            }
+            t.bump_version();
+            Ok(())
+        }
+        typeobj::TypeAttrs::Frozen(_) => bail!(
+            TypeError,
+            "cannot set '{}' attribute of immutable type '{}'",
+            name,
+            t.name()
+        ),
+    }
+}
+
+/// What a data descriptor's setter is: a property, a slot, or a `__set__` method.
+enum Setter {
+    Property,
+    Member,
+    Method(Value),
+}
+
+fn descriptor_setter(a: &Value) -> Option<Setter> {
+    match a.raw_payload() {
+        Some(Payload::Property(_)) => Some(Setter::Property),
+        Some(Payload::Instance(_) | Payload::Native(_)) => {
+            if crate::types::slots::as_member(a).is_some() {
+                return Some(Setter::Member);
+            }
+            lookup(&type_of(a), "__set__").map(Setter::Method)
+        }
+        _ => None,
+    }
+}
+
+fn set_via_descriptor(
+    vm: &Vm,
+    a: &Value,
+    set: Setter,
+    obj: &Value,
+    name: &str,
+    value: Value,
+) -> PyResult<()> {
+    match set {
+        Setter::Property => {
+            let Some(Payload::Property(p)) = a.raw_payload() else {
+                return Ok(());
+            };
+            if p[1].is_none() {
+                bail!(
+                    AttributeError,
+                    "property {}of '{}' object has no setter",
+                    property_name(vm, a),
+                    type_name(obj)
+                );
+            }
+            let args = [obj.clone(), value];
+            vm.call(&p[1], Args::new(&args))?;
+            Ok(())
+        }
+        Setter::Member => crate::types::slots::member_set(a, obj, Some(value)),
+        Setter::Method(f) => {
+            let args = [a.clone(), obj.clone(), value];
+            vm.call(&f, Args::new(&args))?;
+            let _ = name;
+            Ok(())
+        }
+    }
+}
+
+/// `object.__setattr__(obj, name, value)`: data descriptors, then the instance's own storage.
+pub fn generic_setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    match obj.raw_payload() {
+        Some(Payload::Instance(inst)) => {
+            let cls = inst.class();
+            if let Some(a) = lookup(&cls, name) {
+                if let Some(set) = descriptor_setter(&a) {
+                    return set_via_descriptor(vm, &a, set, obj, name, value);
+                }
+            }
+            let t = as_type(&cls);
+            match name {
+                "__class__" => return set_class(obj, inst, &value),
+                "__dict__" if t.is_some_and(|t| t.has_dict) => {
+                    let Some(d) = value.obj().filter(|o| matches!(o.payload, Payload::Dict(_)))
+                    else {
+                        bail!(
+                            TypeError,
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            type_name(&value)
+                        );
+                    };
+                    inst.set_dict(d.clone());
+                    return Ok(());
+                }
+                _ => {}
+            }
+            if !t.is_some_and(|t| t.has_dict) {
+                bail!(
+                    AttributeError,
+                    "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                    type_name(obj),
+                    name
+                );
+            }
+            inst.set_attr(name, value);
+            Ok(())
+        }
+        Some(Payload::Type(t)) => type_setattr(vm, obj, t, name, value),
         Some(Payload::Module(m)) => {
             if let Payload::Dict(d) = &m.dict.payload {
                 d.set_str(name, value);
@@ -476,32 +827,19 @@ pub fn setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
             Ok(())
         }
         Some(Payload::Exception(e)) => {
-            match name {
-                "__cause__" => {
-                    *e.cause.write() = value;
-                    e.suppress_context
-                        .store(true, std::sync::atomic::Ordering::Relaxed);
-                }
-                "__context__" => *e.context.write() = value,
-                "__suppress_context__" => {
-                    let b = crate::ops::truthy(vm, &value)?;
-                    e.suppress_context
-                        .store(b, std::sync::atomic::Ordering::Relaxed);
-                }
-                "args" => {
-                    let items = crate::builtins::collect(vm, &value)?;
-                    *e.args.write() = crate::types::tuple::new_tuple(items);
-                }
-                "__traceback__" => {
-                    if value.is_none() {
-                        e.traceback.lock().clear();
+            let ty = type_of(obj);
+            if !as_type(&ty).is_some_and(|t| t.is_builtin()) {
+                if let Some(a) = lookup(&ty, name) {
+                    if let Some(set) = descriptor_setter(&a) {
+                        return set_via_descriptor(vm, &a, set, obj, name, value);
                     }
                 }
-                _ => {
-                    if let Payload::Dict(d) = &e.dict.payload {
-                        d.set_str(name, value);
-                    }
-                }
+            }
+            if crate::types::methods::exception::setattr_own(vm, e, name, &value)? {
+                return Ok(());
+            }
+            if let Payload::Dict(d) = &e.dict.payload {
+                d.set_str(name, value);
             }
             Ok(())
         }
@@ -517,43 +855,42 @@ pub fn setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
     }
 }
 
-/// `object.__setattr__`: data descriptors, then the instance dict.
-pub fn object_setattr(
-    vm: &Vm,
-    obj: &Value,
-    ty: &ObjRef,
-    dict: &ObjRef,
-    name: &str,
-    value: Value,
-) -> PyResult<()> {
-    if let Some(a) = lookup(ty, name) {
-        match a.payload() {
-            Some(Payload::Property(p)) => {
-                if p[1].is_none() {
-                    bail!(
-                        AttributeError,
-                        "property '{}' of '{}' object has no setter",
-                        name,
-                        type_name(obj)
-                    );
-                }
-                let args = [obj.clone(), value];
-                vm.call(&p[1], Args::new(&args))?;
-                return Ok(());
-            }
-            Some(Payload::Instance(_)) => {
-                if let Some(set) = lookup(&type_of(&a), "__set__") {
-                    let args = [a.clone(), obj.clone(), value];
-                    vm.call(&set, Args::new(&args))?;
-                    return Ok(());
-                }
-            }
-            _ => {}
-        }
+fn same_slots(a: &[Value], b: &[Value]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            crate::types::str::as_str(x) == crate::types::str::as_str(y)
+        })
+}
+
+/// `obj.__class__ = cls`.
+fn set_class(obj: &Value, inst: &crate::types::instance::InstanceObj, value: &Value) -> PyResult<()> {
+    let Some(new_cls) = value.obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+        bail!(
+            TypeError,
+            "__class__ must be set to a class, not '{}' object",
+            type_name(value)
+        );
+    };
+    let old = inst.class();
+    let (Some(nt), Some(ot)) = (as_type(new_cls), as_type(&old)) else {
+        return Ok(());
+    };
+    if nt.is_builtin() {
+        bail!(
+            TypeError,
+            "__class__ assignment only supported for mutable types or ModuleType subclasses"
+        );
     }
-    if let Payload::Dict(d) = &dict.payload {
-        d.set_str(name, value);
+    if nt.base_kind != ot.base_kind || nt.has_dict != ot.has_dict || !same_slots(&nt.slot_names, &ot.slot_names) {
+        bail!(
+            TypeError,
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name(),
+            ot.name()
+        );
     }
+    let _ = obj;
+    inst.set_class(new_cls.clone());
     Ok(())
 }
 
@@ -580,30 +917,55 @@ fn read_only_check(obj: &Value, name: &str) -> PyResult<()> {
 
 /// `del obj.name`.
 pub fn delattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<()> {
-    match obj.payload() {
-        Some(Payload::Instance(inst)) => {
-            let ty = inst.class.read().clone();
-            if let Some(da) = lookup(&ty, "__delattr__") {
-                if !matches!(da.payload(), Some(Payload::Builtin(_))) {
+    match obj.raw_payload() {
+        Some(Payload::Instance(_)) => {
+            let cls = type_of(obj);
+            let fl = as_type(&cls).map(|t| t.flags(&cls)).unwrap_or(0);
+            if fl & flag::DELATTR != 0 {
+                if let Some(da) = lookup(&cls, "__delattr__") {
                     let args = [obj.clone(), new_str(name)];
                     vm.call(&da, Args::new(&args))?;
                     return Ok(());
                 }
             }
-            if let Some(Payload::Property(p)) = lookup(&ty, name).as_ref().and_then(|a| a.payload())
-            {
-                if p[2].is_none() {
-                    bail!(
-                        AttributeError,
-                        "property '{}' of '{}' object has no deleter",
-                        name,
-                        type_name(obj)
-                    );
+            generic_delattr(vm, obj, name)
+        }
+        _ => generic_delattr(vm, obj, name),
+    }
+}
+
+/// `object.__delattr__(obj, name)`.
+pub fn generic_delattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<()> {
+    match obj.raw_payload() {
+        Some(Payload::Instance(inst)) => {
+            let cls = inst.class();
+            if let Some(a) = lookup(&cls, name) {
+                match a.raw_payload() {
+                    Some(Payload::Property(p)) => {
+                        if p[2].is_none() {
+                            bail!(
+                                AttributeError,
+                                "property {}of '{}' object has no deleter",
+                                property_name(vm, &a),
+                                type_name(obj)
+                            );
+                        }
+                        vm.call(&p[2], Args::new(std::slice::from_ref(obj)))?;
+                        return Ok(());
+                    }
+                    Some(Payload::Instance(_) | Payload::Native(_)) => {
+                        if crate::types::slots::as_member(&a).is_some() {
+                            return crate::types::slots::member_set(&a, obj, None);
+                        }
+                        if let Some(del) = lookup(&type_of(&a), "__delete__") {
+                            vm.call(&del, Args::new(&[a.clone(), obj.clone()]))?;
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
                 }
-                vm.call(&p[2], Args::new(std::slice::from_ref(obj)))?;
-                return Ok(());
             }
-            match as_dict(&Value::Obj(inst.dict.clone())).and_then(|d| d.remove_str(name)) {
+            match inst.del_attr(name) {
                 Some(_) => Ok(()),
                 None => Err(no_attr(obj, name)),
             }
@@ -637,6 +999,7 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<()> {
                 None => Err(no_attr(obj, name)),
             }
         }
+        Some(Payload::Exception(e)) => crate::types::methods::exception::delattr(obj, e, name),
         _ => {
             read_only_check(obj, name)?;
             Err(no_attr(obj, name))

@@ -1,6 +1,7 @@
 //! Containers: `a[k]`, `a[k] = v`, `del a[k]`, `len(a)`, `x in a`, `iter(a)`, `next(it)`, and
 //! the in-place operators of mutable built-ins (`list += ...`, `set |= ...`).
 
+use crate::types::methods::bytearray as buffer;
 use crate::error::PyResult;
 use crate::object::{Payload, RangeObj};
 use crate::ops::eq;
@@ -9,7 +10,7 @@ use crate::types::function::Args;
 use crate::types::iter::{new_iter, IterState};
 use crate::types::list::new_list;
 use crate::types::methods::misc::{
-    as_bytearray, as_view, bytes_like, new_bytearray, view_contains, view_iter, view_len_of,
+    as_view, view_contains, view_iter, view_len_of,
 };
 use crate::types::set::{new_frozenset, new_set, SetTable};
 use crate::types::str::{as_strobj, from_string, new_str};
@@ -117,7 +118,7 @@ fn slice_of<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T
 
 /// `obj[key]`.
 pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
-    match obj.payload() {
+    match obj.raw_payload() {
         Some(Payload::List(l)) => {
             if let Value::Int(i) = key {
                 let items = l.items.read();
@@ -220,19 +221,27 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 None => bail!(IndexError, "index out of range"),
             }
         }
-        Some(Payload::Native(_)) if as_bytearray(obj).is_some() => {
-            let data = bytes_like(obj).unwrap_or_default();
-            if let Some(Payload::Slice(sl)) = key.payload() {
-                let (start, _, step, n) = slice_indices(vm, sl, data.len())?;
-                return Ok(new_bytearray(slice_of(&data, start, step, n)));
+        Some(Payload::Native(_)) if buffer::is_native_buffer(obj) => buffer::getitem(vm, obj, key),
+        Some(Payload::Instance(inst)) => {
+            // A dict subclass that keeps dict's __getitem__ consults __missing__.
+            if let Some(Payload::Dict(d)) = inst.base.raw_payload() {
+                let ty = crate::types::type_of(obj);
+                let builtin_getitem = typeobj::lookup(&ty, "__getitem__")
+                    .is_some_and(|f| matches!(f.raw_payload(), Some(Payload::Builtin(_))));
+                if builtin_getitem {
+                    if let Some(v) = d.get(vm, key)? {
+                        return Ok(v);
+                    }
+                    if let Some(m) = typeobj::lookup(&ty, "__missing__") {
+                        let f = crate::ops::attr::bind(vm, m, obj, &ty)?;
+                        return vm.call(&f, crate::types::function::Args::new(std::slice::from_ref(key)));
+                    }
+                    return Err(crate::error::PyErr::with_args(
+                        crate::types::exceptions::ExcKind::KeyError,
+                        vec![key.clone()],
+                    ));
+                }
             }
-            let i = index_value(key, "bytearray")?;
-            match norm_index(i, data.len()) {
-                Some(i) => Ok(Value::Int(data[i] as i64)),
-                None => bail!(IndexError, "bytearray index out of range"),
-            }
-        }
-        Some(Payload::Instance(_)) => {
             match vm.call_special(obj, "__getitem__", std::slice::from_ref(key))? {
                 Some(v) => Ok(v),
                 None => bail!(
@@ -308,7 +317,7 @@ fn assign_extended<T>(
 
 /// `obj[key] = value`.
 pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
-    match obj.payload() {
+    match obj.raw_payload() {
         Some(Payload::List(l)) => {
             if let Some(Payload::Slice(s)) = key.payload() {
                 let new_items = match crate::builtins::collect(vm, &value) {
@@ -349,43 +358,8 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
             Ok(())
         }
         Some(Payload::Dict(d)) => d.set(vm, key.clone(), value),
-        Some(Payload::Native(_)) if as_bytearray(obj).is_some() => {
-            let Some(ba) = as_bytearray(obj) else {
-                return Ok(());
-            };
-            if let Some(Payload::Slice(s)) = key.payload() {
-                let new_items = match bytes_like(&value) {
-                    Some(b) => b,
-                    None => {
-                        if let Value::Int(_) | Value::Bool(_) = value {
-                            bail!(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-                        }
-                        let items = crate::builtins::collect(vm, &value)?;
-                        let mut out = Vec::with_capacity(items.len());
-                        for it in &items {
-                            out.push(crate::types::methods::misc::byte_value(it)?);
-                        }
-                        out
-                    }
-                };
-                let mut items = ba.data.write();
-                let (start, stop, step, n) = slice_indices(vm, s, items.len())?;
-                if step == 1 {
-                    let stop = stop.max(start) as usize;
-                    items.splice(start as usize..stop, new_items);
-                    return Ok(());
-                }
-                assign_extended(&mut items, start, step, n, new_items, "bytes")?;
-                return Ok(());
-            }
-            let i = index_value(key, "bytearray")?;
-            let x = crate::types::methods::misc::byte_value(&value)?;
-            let mut items = ba.data.write();
-            match norm_index(i, items.len()) {
-                Some(i) => items[i] = x,
-                None => bail!(IndexError, "bytearray index out of range"),
-            }
-            Ok(())
+        Some(Payload::Native(_)) if buffer::is_native_buffer(obj) => {
+            buffer::setitem(vm, obj, key, value)
         }
         Some(Payload::Instance(_)) => {
             match vm.call_special(obj, "__setitem__", &[key.clone(), value])? {
@@ -407,7 +381,7 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
 
 /// `del obj[key]`.
 pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
-    match obj.payload() {
+    match obj.raw_payload() {
         Some(Payload::List(l)) => {
             if let Some(Payload::Slice(s)) = key.payload() {
                 let mut items = l.items.write();
@@ -445,32 +419,7 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
                 vec![key.clone()],
             )),
         },
-        Some(Payload::Native(_)) if as_bytearray(obj).is_some() => {
-            let Some(ba) = as_bytearray(obj) else {
-                return Ok(());
-            };
-            let mut items = ba.data.write();
-            if let Some(Payload::Slice(s)) = key.payload() {
-                let (start, _, step, n) = slice_indices(vm, s, items.len())?;
-                let mut idx: Vec<usize> =
-                    (0..n).map(|k| (start + k as i64 * step) as usize).collect();
-                idx.sort_unstable();
-                for i in idx.into_iter().rev() {
-                    if i < items.len() {
-                        items.remove(i);
-                    }
-                }
-                return Ok(());
-            }
-            let i = index_value(key, "bytearray")?;
-            match norm_index(i, items.len()) {
-                Some(i) => {
-                    items.remove(i);
-                    Ok(())
-                }
-                None => bail!(IndexError, "bytearray index out of range"),
-            }
-        }
+        Some(Payload::Native(_)) if buffer::is_native_buffer(obj) => buffer::delitem(vm, obj, key),
         Some(Payload::Instance(_)) => {
             match vm.call_special(obj, "__delitem__", std::slice::from_ref(key))? {
                 Some(_) => Ok(()),
@@ -504,7 +453,7 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
 
 /// `len(obj)`.
 pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
-    Ok(match obj.payload() {
+    Ok(match obj.raw_payload() {
         Some(Payload::Str(s)) => s.char_len(),
         Some(Payload::List(l)) => l.len(),
         Some(Payload::Tuple(t)) => t.len(),
@@ -521,9 +470,7 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
         Some(Payload::Native(_)) if as_view(obj).is_some() => {
             as_view(obj).map(view_len_of).unwrap_or(0)
         }
-        Some(Payload::Native(_)) if as_bytearray(obj).is_some() => {
-            as_bytearray(obj).map(|b| b.data.read().len()).unwrap_or(0)
-        }
+        Some(Payload::Native(_)) if buffer::is_native_buffer(obj) => buffer::len(obj)?,
         Some(Payload::Instance(_)) => match vm.call_special(obj, "__len__", &[])? {
             Some(v) => {
                 let n = crate::ops::index_of(&v)?;
@@ -548,7 +495,7 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
 
 /// `item in container`.
 pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
-    match container.payload() {
+    match container.raw_payload() {
         Some(Payload::List(l)) => {
             let items = l.snapshot();
             for v in &items {
@@ -608,22 +555,8 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
             iter_contains(vm, container, item)
         }
         Some(Payload::Iter(_) | Payload::Generator(_)) => iter_contains(vm, container, item),
-        Some(Payload::Native(_)) if as_bytearray(container).is_some() => {
-            let b = bytes_like(container).unwrap_or_default();
-            match (as_int(item), bytes_like(item)) {
-                (Some(IntRef::Small(i)), _) => {
-                    if !(0..256).contains(&i) {
-                        bail!(ValueError, "byte must be in range(0, 256)");
-                    }
-                    Ok(b.contains(&(i as u8)))
-                }
-                (_, Some(sub)) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-                _ => bail!(
-                    TypeError,
-                    "a bytes-like object is required, not '{}'",
-                    type_name(item)
-                ),
-            }
+        Some(Payload::Native(_)) if buffer::is_native_buffer(container) => {
+            buffer::contains(vm, container, item)
         }
         Some(Payload::Native(_)) if as_view(container).is_some() => match as_view(container) {
             Some(dv) => view_contains(vm, dv, item),
@@ -682,11 +615,12 @@ pub fn iter(vm: &Vm, obj: &Value) -> PyResult<Value> {
             bytes: o.clone(),
             index: 0,
         },
+        Payload::Generator(g) if g.kind != crate::types::generator::GenKind::Generator => {
+            bail!(TypeError, "'{}' object is not iterable", type_name(obj))
+        }
         Payload::Iter(_) | Payload::Generator(_) => return Ok(obj.clone()),
-        Payload::Native(_) if as_bytearray(obj).is_some() => IterState::SeqIter {
-            seq: obj.clone(),
-            index: 0,
-        },
+        Payload::Native(_) if crate::interp::coroutine::is_helper(obj) => return Ok(obj.clone()),
+        Payload::Native(_) if buffer::is_native_buffer(obj) => return buffer::iter(vm, obj),
         Payload::Native(_) if as_view(obj).is_some() => match as_view(obj) {
             Some(dv) => return Ok(view_iter(dv)),
             None => bail!(TypeError, "'{}' object is not iterable", type_name(obj)),
@@ -724,9 +658,12 @@ pub fn iter(vm: &Vm, obj: &Value) -> PyResult<Value> {
 /// iterators).
 #[inline]
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
-    match it.payload() {
+    match it.raw_payload() {
         Some(Payload::Iter(i)) => i.next(vm),
         Some(Payload::Generator(_)) => crate::interp::generator::gen_next(vm, it),
+        Some(Payload::Native(_)) if crate::interp::coroutine::is_helper(it) => {
+            crate::interp::coroutine::helper_next_opt(vm, it)
+        }
         Some(Payload::Instance(_)) => match vm.call_special(it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => bail!(TypeError, "'{}' object is not an iterator", type_name(it)),
@@ -783,6 +720,7 @@ pub fn inplace_builtin(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
             crate::types::methods::dict::update_from(vm, d, b)?;
             Ok(Some(a.clone()))
         }
+        (Some(Payload::Native(_)), _) if buffer::is_native_buffer(a) => buffer::inplace(vm, a, b, op),
         _ => Ok(None),
     }
 }
@@ -848,8 +786,8 @@ pub fn set_binop(_vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<V
 
 /// Set algebra with a dict keys/items view on either side (the result is always a `set`).
 pub fn view_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-    if as_bytearray(a).is_some() || as_bytearray(b).is_some() {
-        return bytearray_binop(vm, a, b, op);
+    if buffer::is_native_buffer(a) || buffer::is_native_buffer(b) {
+        return buffer::binop(vm, a, b, op);
     }
     if !matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
         return Ok(None);
@@ -880,11 +818,8 @@ pub fn view_compare(
     b: &Value,
     op: spindle_bytecode::CmpOp,
 ) -> PyResult<Option<Value>> {
-    if as_bytearray(a).is_some() || as_bytearray(b).is_some() {
-        return match (bytes_like(a), bytes_like(b)) {
-            (Some(x), Some(y)) => Ok(Some(Value::Bool(crate::ops::ord_matches(x.cmp(&y), op)))),
-            _ => Ok(None),
-        };
+    if buffer::is_native_buffer(a) || buffer::is_native_buffer(b) {
+        return buffer::compare(vm, a, b, op);
     }
     let va = crate::types::methods::misc::setlike_view(vm, a)?;
     let vb = crate::types::methods::misc::setlike_view(vm, b)?;
@@ -903,54 +838,6 @@ pub fn view_compare(
         None => return Ok(None),
     };
     crate::ops::compare(vm, &sa, &sb, op).map(Some)
-}
-
-/// `+` and `*` with a bytearray operand (the result type follows the left operand).
-fn bytearray_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-    let _ = vm;
-    let wrap = |d: Vec<u8>| -> Value {
-        if as_bytearray(a).is_some() {
-            new_bytearray(d)
-        } else {
-            Value::from_obj(Payload::Bytes(d.into_boxed_slice()))
-        }
-    };
-    match op {
-        BinOp::Add => match (bytes_like(a), bytes_like(b)) {
-            (Some(mut x), Some(y)) => {
-                x.extend(y);
-                Ok(Some(wrap(x)))
-            }
-            (Some(_), None) => bail!(
-                TypeError,
-                "can't concat {} to {}",
-                type_name(b),
-                type_name(a)
-            ),
-            _ => Ok(None),
-        },
-        BinOp::Mul => {
-            let (seq, n) = match (bytes_like(a), as_int(b), bytes_like(b), as_int(a)) {
-                (Some(x), Some(n), _, _) => (x, n),
-                (_, _, Some(y), Some(n)) => (y, n),
-                _ => return Ok(None),
-            };
-            let n = match n {
-                IntRef::Small(i) => i.max(0) as usize,
-                IntRef::Big(_) => bail!(MemoryError, ""),
-            };
-            crate::error::check_alloc(seq.len().saturating_mul(n))?;
-            let d = seq.repeat(n);
-            Ok(Some(
-                if as_bytearray(a).is_some() || as_bytearray(b).is_some() {
-                    new_bytearray(d)
-                } else {
-                    wrap(d)
-                },
-            ))
-        }
-        _ => Ok(None),
-    }
 }
 
 /// An int as i128 (None for non-ints and ints beyond i128).

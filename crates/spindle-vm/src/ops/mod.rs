@@ -56,7 +56,11 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
                     };
                 }
                 if let Some(r) = vm.call_special(v, "__len__", &[])? {
-                    return Ok(index_of(&r)? != 0);
+                    let n = index_of(&r)?;
+                    if n < 0 {
+                        bail!(ValueError, "__len__() should return >= 0");
+                    }
+                    return Ok(n != 0);
                 }
                 true
             }
@@ -76,6 +80,9 @@ pub fn index_of(v: &Value) -> PyResult<i64> {
         Value::Bool(b) => Ok(*b as i64),
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(_) => bail!(IndexError, "cannot fit 'int' into an index-sized integer"),
+            Payload::Instance(i) if !i.base.is_null() && !matches!(i.base, Value::Float(_)) => {
+                index_of(&i.base)
+            }
             _ => bail!(
                 TypeError,
                 "'{}' object cannot be interpreted as an integer",
@@ -114,6 +121,9 @@ pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
                     return Some(num::cmp_int_float(&y, x) == Some(Ordering::Equal));
                 }
             }
+            if let Some(r) = crate::types::methods::complex::compare_eq(a, b) {
+                return Some(r);
+            }
             match (a.payload(), b.payload()) {
                 (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
                     if x.len() != y.len() {
@@ -127,7 +137,7 @@ pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
                     Some(true)
                 }
                 (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Some(x == y),
-                (Some(Payload::Instance(_)), _) | (_, Some(Payload::Instance(_))) => {
+                _ if a.instance().is_some() || b.instance().is_some() => {
                     if a.is(b) {
                         Some(true)
                     } else {
@@ -189,14 +199,21 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(float_cmp(*x, *y, op))),
         _ => {}
     }
-    if let Some(r) = compare_builtin(vm, a, b, op)? {
-        return Ok(r);
+    let a_inst = a.instance().is_some();
+    let b_inst = b.instance().is_some();
+    if !a_inst && !b_inst {
+        if let Some(r) = compare_builtin(vm, a, b, op)? {
+            return Ok(r);
+        }
+        return compare_fallback(a, b, op);
     }
     // Special methods of classes (reflected when the left operand declines).
     let (name, rname) = cmp_names(op);
-    let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
-    let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
-    if b_inst && (!a_inst || is_proper_subclass(b, a)) {
+    let b_first = b_inst && (!a_inst || is_proper_subclass(b, a));
+    if op == CmpOp::Ne {
+        return compare_ne(vm, a, b, a_inst, b_inst, b_first);
+    }
+    if b_first {
         if let Some(r) = try_binary_special(vm, b, rname, a)? {
             return Ok(r);
         }
@@ -205,12 +222,63 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let Some(r) = try_binary_special(vm, a, name, b)? {
             return Ok(r);
         }
+    } else if let Some(r) = compare_builtin(vm, a, b, op)? {
+        return Ok(r);
     }
-    if b_inst {
+    if b_inst && !b_first {
         if let Some(r) = try_binary_special(vm, b, rname, a)? {
             return Ok(r);
         }
     }
+    compare_fallback(a, b, op)
+}
+
+/// `a != b` with instances: each side's `__ne__`, where `object.__ne__` inverts `__eq__`.
+fn compare_ne(
+    vm: &Vm,
+    a: &Value,
+    b: &Value,
+    a_inst: bool,
+    b_inst: bool,
+    b_first: bool,
+) -> PyResult<Value> {
+    let try_side = |x: &Value, y: &Value| -> PyResult<Option<Value>> {
+        if let Some(r) = try_binary_special(vm, x, "__ne__", y)? {
+            return Ok(Some(r));
+        }
+        // object.__ne__: invert a user __eq__ unless it returns NotImplemented.
+        let ty = crate::types::type_of(x);
+        if let Some(ne) = typeobj::lookup(&ty, "__ne__") {
+            if crate::builtins::class::is_object_method(&ne) {
+                if let Some(r) = try_binary_special(vm, x, "__eq__", y)? {
+                    return Ok(Some(Value::Bool(!truthy(vm, &r)?)));
+                }
+            }
+        }
+        Ok(None)
+    };
+    if b_first {
+        if let Some(r) = try_side(b, a)? {
+            return Ok(r);
+        }
+    }
+    if a_inst {
+        if let Some(r) = try_side(a, b)? {
+            return Ok(r);
+        }
+    } else if let Some(r) = compare_builtin(vm, a, b, CmpOp::Ne)? {
+        return Ok(r);
+    }
+    if b_inst && !b_first {
+        if let Some(r) = try_side(b, a)? {
+            return Ok(r);
+        }
+    }
+    compare_fallback(a, b, CmpOp::Ne)
+}
+
+/// When both sides decline: identity for `==`/`!=`, a TypeError for orderings.
+fn compare_fallback(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     match op {
         CmpOp::Eq => Ok(Value::Bool(a.is(b))),
         CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
@@ -221,6 +289,17 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             type_name(a),
             type_name(b)
         ),
+    }
+}
+
+/// Does `b`'s class define `name` differently from `a`'s?
+fn overrides(b: &Value, a: &Value, name: &str) -> bool {
+    let fb = typeobj::lookup(&crate::types::type_of(b), name);
+    let fa = typeobj::lookup(&crate::types::type_of(a), name);
+    match (fb, fa) {
+        (Some(x), Some(y)) => !x.is(&y),
+        (Some(_), None) => true,
+        _ => false,
     }
 }
 
@@ -285,6 +364,15 @@ fn opt_ord(o: Option<Ordering>, op: CmpOp) -> bool {
 
 /// Comparison of built-in values; Ok(None) when neither side knows how.
 fn compare_builtin(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+    // Bound methods are equal when they bind the same function to the same object.
+    if let (Some(Payload::BoundMethod(x)), Some(Payload::BoundMethod(y))) =
+        (a.raw_payload(), b.raw_payload())
+    {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let same = x.1.is(&y.1) && (x.0.is(&y.0) || eq(vm, &x.0, &y.0)?);
+            return Ok(Some(Value::Bool(same == (op == CmpOp::Eq))));
+        }
+    }
     if matches!(a.payload(), Some(Payload::Native(_)))
         || matches!(b.payload(), Some(Payload::Native(_)))
     {
@@ -387,6 +475,7 @@ fn compare_builtin(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<
             return Ok(Some(Value::Bool(same == (op == CmpOp::Eq))));
         }
         (Some(Payload::Complex(..)), _) => return Ok(complex_eq(a, b, op)),
+        (_, Some(Payload::Complex(..))) => return Ok(complex_eq(a, b, op)),
         (Some(Payload::Slice(x)), Some(Payload::Slice(y))) => {
             let (x, y) = (x.to_vec(), y.to_vec());
             return seq_compare(vm, &x, &y, op).map(Some);
@@ -400,14 +489,8 @@ fn complex_eq(a: &Value, b: &Value, op: CmpOp) -> Option<Value> {
     if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
         return None;
     }
-    let parts = |v: &Value| -> Option<(f64, f64)> {
-        match v.payload() {
-            Some(Payload::Complex(r, i)) => Some((*r, *i)),
-            _ => as_f64(v).and_then(|r| r.ok()).map(|r| (r, 0.0)),
-        }
-    };
-    let (x, y) = (parts(a)?, parts(b)?);
-    Some(Value::Bool((x == y) == (op == CmpOp::Eq)))
+    let equal = crate::types::methods::complex::compare_eq(a, b)?;
+    Some(Value::Bool(equal == (op == CmpOp::Eq)))
 }
 
 fn all_in(vm: &Vm, items: &[Value], set: &crate::types::set::SetObj) -> PyResult<bool> {
@@ -466,6 +549,9 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
                     x
                 }
             }
+            Payload::Native(_) if crate::types::methods::memoryview::as_memoryview(v).is_some() => {
+                crate::types::methods::memoryview::hash(v)?
+            }
             Payload::Native(_) if crate::types::methods::misc::native_unhashable(v) => {
                 bail!(TypeError, "unhashable type: '{}'", type_name(v))
             }
@@ -495,13 +581,19 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
                 }
                 h::hash_tuple(hs.into_iter())
             }
-            Payload::Instance(_) => {
+            Payload::Instance(inst) => {
                 let ty = crate::types::type_of(v);
                 match typeobj::lookup(&ty, "__hash__") {
                     Some(Value::None) => bail!(TypeError, "unhashable type: '{}'", type_name(v)),
+                    Some(Value::Obj(f))
+                        if !inst.base.is_null()
+                            && matches!(&f.payload, Payload::Builtin(b) if b.owner != Some("object")) =>
+                    {
+                        hash(vm, &inst.base)?
+                    }
                     Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
                         let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
-                        match as_int(&r) {
+                        match as_int(r.unwrap_base()) {
                             Some(IntRef::Small(i)) => {
                                 if i == -1 {
                                     -2
@@ -576,7 +668,9 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
                 return r;
             }
         }
-        (Value::Float(x), Value::Float(y)) => return num::float_binop(*x, *y, plain),
+        (Value::Float(x), Value::Float(y)) if num::float_op(plain) => {
+            return num::float_binop(*x, *y, plain)
+        }
         _ => {}
     }
     binary_op_slow(vm, a, b, op)
@@ -585,24 +679,39 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 #[cold]
 fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let plain = op.plain();
-    // In-place operations on mutable built-ins mutate and return the left operand.
-    if op.is_inplace() {
-        if let Some(r) = item::inplace_builtin(vm, a, b, plain)? {
+    let a_inst = a.instance().is_some();
+    let b_inst = b.instance().is_some();
+    if !a_inst && !b_inst {
+        // In-place operations on mutable built-ins mutate and return the left operand.
+        if op.is_inplace() {
+            if let Some(r) = item::inplace_builtin(vm, a, b, plain)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = builtin_binop(vm, a, b, plain)? {
             return Ok(r);
         }
+        return binop_type_error(a, b, op);
     }
-    if let Some(r) = builtin_binop(vm, a, b, plain)? {
-        return Ok(r);
-    }
+    // CPython's order: the in-place method, then the reflected method of a right operand whose
+    // class is a proper subclass of the left's, then the left's method, then the reflected one.
     let (name, rname, iname) = binop_method_names(op);
-    let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
-    let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
-    if op.is_inplace() && a_inst {
-        if let Some(r) = try_binary_special(vm, a, iname, b)? {
+    if op.is_inplace() {
+        if a_inst {
+            if let Some(r) = try_binary_special(vm, a, iname, b)? {
+                return Ok(r);
+            }
+        } else if let Some(r) = item::inplace_builtin(vm, a, b, plain)? {
             return Ok(r);
         }
     }
-    let b_first = b_inst && is_proper_subclass(b, a);
+    // The right operand's reflected method goes first only when its class is a proper
+    // subclass that overrides it; it is not tried at all when both have the same type.
+    let same_type = crate::value::ObjRef::ptr_eq(
+        &crate::types::type_of(a),
+        &crate::types::type_of(b),
+    );
+    let b_first = b_inst && is_proper_subclass(b, a) && overrides(b, a, rname);
     if b_first {
         if let Some(r) = try_binary_special(vm, b, rname, a)? {
             return Ok(r);
@@ -612,13 +721,32 @@ fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if let Some(r) = try_binary_special(vm, a, name, b)? {
             return Ok(r);
         }
+    } else if let Some(r) = builtin_binop(vm, a, b.unwrap_base(), plain)? {
+        return Ok(r);
     }
-    if b_inst && !b_first {
+    if b_inst && !b_first && !same_type {
         if let Some(r) = try_binary_special(vm, b, rname, a)? {
             return Ok(r);
         }
     }
     binop_type_error(a, b, op)
+}
+
+/// `a <op> b` on the built-in values of both operands (the special methods of built-in
+/// types: `int.__add__`, `list.__add__`...). None when the built-in types don't support it.
+pub fn builtin_binop_values(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let (a, b) = (a.unwrap_base(), b.unwrap_base());
+    if op.is_inplace() {
+        if let Some(r) = item::inplace_builtin(vm, a, b, op.plain())? {
+            return Ok(Some(r));
+        }
+    }
+    builtin_binop(vm, a, b, op.plain())
+}
+
+/// `a <op> b` for built-in values without special methods; None when unsupported.
+pub fn compare_builtin_values(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+    compare_builtin(vm, a.unwrap_base(), b.unwrap_base(), op)
 }
 
 fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
@@ -767,21 +895,7 @@ fn builtin_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
     if (a_cx || b_cx) && complex_parts(a).is_some() && complex_parts(b).is_some() {
         let (ar, ai) = complex_parts(a).unwrap_or(Ok((0.0, 0.0)))?;
         let (br, bi) = complex_parts(b).unwrap_or(Ok((0.0, 0.0)))?;
-        let (r, i) = match op {
-            BinOp::Add => (ar + br, ai + bi),
-            BinOp::Sub => (ar - br, ai - bi),
-            BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
-            BinOp::TrueDiv => {
-                let d = br * br + bi * bi;
-                if d == 0.0 {
-                    bail!(ZeroDivisionError, "division by zero");
-                }
-                ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
-            }
-            BinOp::Pow => num::complex_pow((ar, ai), (br, bi))?,
-            _ => return Ok(None),
-        };
-        return Ok(Some(Value::from_obj(Payload::Complex(r, i))));
+        return crate::types::methods::complex::binop((ar, ai), (br, bi), op).transpose();
     }
     match (a.payload(), b.payload(), op) {
         (Some(Payload::Str(x)), Some(Payload::Str(y)), BinOp::Add) => {
@@ -804,6 +918,10 @@ fn builtin_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Va
         }
         (Some(Payload::Str(_)), _, BinOp::Mod) => {
             return crate::format::percent_format(vm, a, b).map(Some);
+        }
+        (Some(Payload::Bytes(x)), _, BinOp::Mod) => {
+            let r = crate::types::methods::bytes::percent_format(vm, x, b)?;
+            return Ok(Some(crate::types::methods::bytes::new_bytes(r)));
         }
         (Some(Payload::List(x)), Some(Payload::List(y)), BinOp::Add) => {
             let mut v = x.snapshot();
@@ -896,7 +1014,7 @@ pub fn unary_op(vm: &Vm, v: &Value, op: UnOp) -> PyResult<Value> {
         (Value::Float(f), UnOp::Pos) => return Ok(Value::Float(*f)),
         _ => {}
     }
-    match (v.payload(), op) {
+    match (v.raw_payload(), op) {
         (Some(Payload::BigInt(b)), UnOp::Neg) => return Ok(num::big_to_value(-b)),
         (Some(Payload::BigInt(b)), UnOp::Pos) => return Ok(num::big_to_value(b.clone())),
         (Some(Payload::BigInt(b)), UnOp::Invert) => return Ok(num::big_to_value(!b)),

@@ -197,8 +197,8 @@ fn big_binop(x: &BigInt, y: &BigInt, op: BinOp) -> PyResult<Value> {
         BinOp::TrueDiv => return int_truediv(x, y),
         BinOp::Pow => {
             if y.is_negative() {
-                let xf = x.to_f64().unwrap_or(f64::INFINITY);
-                let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                let xf = int_to_f64(&IntRef::Big(x))?;
+                let yf = int_to_f64(&IntRef::Big(y))?;
                 return float_pow(xf, yf);
             }
             if x.is_zero() || x.is_one() {
@@ -479,4 +479,139 @@ pub fn round_half_even(x: f64) -> f64 {
     } else {
         r
     }
+}
+
+/// A BigInt as the nearest float (ties to even); infinity when it is too large.
+pub fn big_to_f64_rounded(b: &BigInt) -> f64 {
+    // num-bigint keeps a sticky bit below its top 64 bits, so this rounds once, correctly.
+    b.to_f64().unwrap_or(f64::INFINITY)
+}
+
+/// `operator.index(v)`: an int value, calling `__index__` on instances of classes.
+pub fn index_value(vm: &crate::vm::Vm, v: &Value) -> PyResult<Value> {
+    if as_int(v).is_some() {
+        return Ok(match v {
+            Value::Bool(b) => Value::Int(*b as i64),
+            other => other.clone(),
+        });
+    }
+    if let Some(Payload::Instance(_)) = v.payload() {
+        if let Some(r) = vm.call_special(v, "__index__", &[])? {
+            if as_int(&r).is_none() {
+                bail!(
+                    TypeError,
+                    "__index__ returned non-int (type {})",
+                    crate::types::type_name(&r)
+                );
+            }
+            return Ok(r);
+        }
+    }
+    bail!(
+        TypeError,
+        "'{}' object cannot be interpreted as an integer",
+        crate::types::type_name(v)
+    )
+}
+
+/// `PyNumber_AsSsize_t(v, NULL)`: an index, clamped to the i64 range instead of overflowing.
+pub fn index_clamped(vm: &crate::vm::Vm, v: &Value) -> PyResult<i64> {
+    let iv = index_value(vm, v)?;
+    Ok(match as_int(&iv) {
+        Some(IntRef::Small(i)) => i,
+        Some(IntRef::Big(b)) => {
+            if b.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+        None => 0,
+    })
+}
+
+/// `PyNumber_AsSsize_t(v, OverflowError)`: an index that must fit in a machine word.
+pub fn index_ssize(vm: &crate::vm::Vm, v: &Value) -> PyResult<i64> {
+    let iv = index_value(vm, v)?;
+    match as_int(&iv) {
+        Some(IntRef::Small(i)) => Ok(i),
+        _ => bail!(
+            OverflowError,
+            "Python int too large to convert to C ssize_t"
+        ),
+    }
+}
+
+/// Three-argument `pow(base, exp, mod)` on ints.
+pub fn int_pow_mod(b: &IntRef, e: &IntRef, m: &IntRef) -> PyResult<Value> {
+    let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
+    if m.is_zero() {
+        bail!(ValueError, "pow() 3rd argument cannot be 0");
+    }
+    let modulus = m.abs();
+    let (base, exp) = if e.is_negative() {
+        let inv = mod_inverse(&b, &modulus)
+            .ok_or_else(|| py_err!(ValueError, "base is not invertible for the given modulus"))?;
+        (inv, -e)
+    } else {
+        (b.mod_floor(&modulus), e)
+    };
+    let mut r = base.modpow(&exp, &modulus);
+    if m.is_negative() && !r.is_zero() {
+        r += &m;
+    }
+    Ok(big_to_value(r))
+}
+
+/// The inverse of `a` modulo `m` (> 0), if it exists.
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    if m.is_one() {
+        return Some(BigInt::zero());
+    }
+    let g = a.mod_floor(m).extended_gcd(m);
+    if !g.gcd.is_one() {
+        return None;
+    }
+    Some(g.x.mod_floor(m))
+}
+
+/// `math.floor` / `math.ceil` of a float as an int.
+pub fn float_floor_ceil(f: f64, ceil: bool) -> PyResult<Value> {
+    float_to_int(if ceil { f.ceil() } else { f.floor() })
+}
+
+/// `round(int, ndigits)` for ndigits < 0: round to a multiple of 10**-ndigits, ties to even.
+pub fn int_round_negative(i: &IntRef, ndigits: &BigInt) -> Value {
+    let x = i.to_big();
+    let k = -ndigits;
+    // 10**k > 2·|x| rounds everything to zero; skip building a huge power.
+    let digits = (x.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 2;
+    let k = match k.to_u64() {
+        Some(k) if k <= digits => k,
+        _ => return Value::Int(0),
+    };
+    let m = num_traits::pow(BigInt::from(10), k as usize);
+    let (q, r) = x.div_mod_floor(&m);
+    let twice = &r << 1u32;
+    let q = if twice > m || (twice == m && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    big_to_value(q * m)
+}
+
+/// Is `op` defined on two floats (the arithmetic operators, not the bitwise ones)?
+#[inline]
+pub fn float_op(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::TrueDiv
+            | BinOp::FloorDiv
+            | BinOp::Mod
+            | BinOp::Pow
+    )
 }

@@ -4,10 +4,9 @@
 use crate::bail;
 use crate::error::PyResult;
 use crate::object::Payload;
-use crate::types::exceptions::ExcKind;
 use crate::types::str::repr_str;
 use crate::types::typeobj::as_type;
-use crate::types::{type_name, types};
+use crate::types::type_name;
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -36,69 +35,14 @@ fn guarded(addr: usize, recursive: &str, f: impl FnOnce() -> PyResult<String>) -
 
 /// Python's `repr(float)`.
 pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if x == 0.0 {
-        return if x.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
-    }
-    let (neg, digits, decpt) = shortest_digits(x);
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    if decpt <= -4 || decpt > 16 {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        let e = decpt - 1;
-        out.push_str(&format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs()));
-    } else if decpt <= 0 {
-        out.push_str("0.");
-        for _ in 0..(-decpt) {
-            out.push('0');
-        }
-        out.push_str(&digits);
-    } else {
-        let d = decpt as usize;
-        if digits.len() <= d {
-            out.push_str(&digits);
-            for _ in digits.len()..d {
-                out.push('0');
-            }
-            out.push_str(".0");
-        } else {
-            out.push_str(&digits[..d]);
-            out.push('.');
-            out.push_str(&digits[d..]);
-        }
-    }
-    out
+    crate::floatfmt::repr(x)
 }
 
 /// Shortest round-trip decimal digits of a finite non-zero float: (negative, digits, decpt)
 /// with value = 0.DIGITS × 10^decpt.
 pub fn shortest_digits(x: f64) -> (bool, String, i32) {
-    let s = format!("{:e}", x.abs());
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let digits = digits.trim_end_matches('0').to_string();
-    let digits = if digits.is_empty() {
-        "0".to_string()
-    } else {
-        digits
-    };
-    let e: i32 = exp.parse().unwrap_or(0);
-    (x < 0.0, digits, e + 1)
+    let d = crate::floatfmt::shortest(x);
+    (x < 0.0, d.digits, d.decpt)
 }
 
 /// repr of an int (with the 4300-digit conversion limit).
@@ -135,20 +79,7 @@ pub fn int_repr(v: &Value) -> PyResult<String> {
 }
 
 pub fn complex_repr(r: f64, i: f64) -> String {
-    let part = |x: f64| -> String {
-        let s = float_repr(x);
-        s.strip_suffix(".0").map(|p| p.to_string()).unwrap_or(s)
-    };
-    if r == 0.0 && r.is_sign_positive() {
-        return format!("{}j", part(i));
-    }
-    let sign =
-        if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && i.is_sign_negative() {
-            "-"
-        } else {
-            "+"
-        };
-    format!("({}{}{}j)", part(r), sign, part(i.abs()))
+    crate::types::methods::complex::repr(r, i)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
@@ -303,26 +234,14 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 None => format!("<module '{}' (built-in)>", m.name),
             },
             Payload::Type(t) => {
-                if t.module.as_ref() == "builtins" {
-                    format!("<class '{}'>", t.qualname.read())
-                } else {
-                    format!("<class '{}.{}'>", t.module, t.qualname.read())
+                if t.meta.is_some() {
+                    if let Some(r) = vm.call_special_if_python(v, "__repr__", &[])? {
+                        return str_result(&r, "__repr__");
+                    }
                 }
+                type_repr(vm, v)?
             }
-            Payload::Exception(e) => {
-                if let Some(r) = vm.call_special_if_python(v, "__repr__", &[])? {
-                    return str_result(&r, "__repr__");
-                }
-                let name = as_type(&e.class)
-                    .map(|t| t.name())
-                    .unwrap_or_else(|| "Exception".into());
-                let args = e.args_vec();
-                if args.len() == 1 {
-                    format!("{}({})", name, repr(vm, &args[0])?)
-                } else {
-                    format!("{}({})", name, join_reprs(vm, &args)?)
-                }
-            }
+            Payload::Exception(_) => crate::types::methods::exception::repr_of(vm, v)?,
             Payload::Instance(_) => {
                 if let Some(r) = vm.call_special(v, "__repr__", &[])? {
                     return str_result(&r, "__repr__");
@@ -331,7 +250,8 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             }
             Payload::Iter(_) => format!("<{} object at {:#x}>", type_name(v), o.addr()),
             Payload::Generator(g) => format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                g.kind.type_name(),
                 crate::types::str::as_str(&g.qualname).unwrap_or("?"),
                 o.addr()
             ),
@@ -339,7 +259,7 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             Payload::Ellipsis => "Ellipsis".into(),
             Payload::Native(_) if crate::types::methods::misc::as_bytearray(v).is_some() => {
                 let data = crate::types::methods::misc::bytes_like(v).unwrap_or_default();
-                format!("bytearray({})", bytes_repr(&data))
+                crate::types::methods::bytearray::bytearray_repr(&data)
             }
             Payload::Native(_) if crate::types::methods::misc::as_view(v).is_some() => {
                 let dv = crate::types::methods::misc::as_view(v)
@@ -348,11 +268,31 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
                     crate::types::methods::misc::view_repr(vm, dv)
                 })?
             }
-            Payload::StaticMethod(_)
-            | Payload::ClassMethod(_)
-            | Payload::Property(_)
-            | Payload::Native(_) => default_repr(v),
+            Payload::Native(_) => {
+                match crate::types::typeobj::lookup(&crate::types::type_of(v), "__repr__") {
+                    Some(f) if !crate::builtins::class::is_object_method(&f) => {
+                        let r = vm.call(&f, crate::types::function::Args::new(std::slice::from_ref(v)))?;
+                        return str_result(&r, "__repr__");
+                    }
+                    _ => default_repr(v),
+                }
+            }
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Property(_) => {
+                default_repr(v)
+            }
         },
+    })
+}
+
+/// `<class 'module.Name'>`.
+pub fn type_repr(_vm: &Vm, v: &Value) -> PyResult<String> {
+    let Some(t) = v.obj().and_then(as_type) else {
+        return Ok(default_repr(v));
+    };
+    Ok(if t.module.as_ref() == "builtins" {
+        format!("<class '{}'>", t.qualname.read())
+    } else {
+        format!("<class '{}.{}'>", t.module, t.qualname.read())
     })
 }
 
@@ -386,22 +326,9 @@ fn str_result(r: &Value, method: &str) -> PyResult<String> {
 
 /// `str(v)`.
 pub fn str_(vm: &Vm, v: &Value) -> PyResult<String> {
-    match v.payload() {
+    match v.raw_payload() {
         Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
-        Some(Payload::Exception(e)) => {
-            if let Some(r) = vm.call_special_if_python(v, "__str__", &[])? {
-                return str_result(&r, "__str__");
-            }
-            let args = e.args_vec();
-            let is_key_error =
-                crate::types::typeobj::is_subtype(&e.class, types().exc(ExcKind::KeyError));
-            match args.len() {
-                0 => Ok(String::new()),
-                1 if is_key_error => repr(vm, &args[0]),
-                1 => str_(vm, &args[0]),
-                _ => repr(vm, &crate::types::tuple::new_tuple(args)),
-            }
-        }
+        Some(Payload::Exception(_)) => crate::types::methods::exception::str_of(vm, v),
         Some(Payload::Instance(_)) => {
             if let Some(r) = vm.call_special(v, "__str__", &[])? {
                 return str_result(&r, "__str__");

@@ -189,7 +189,8 @@ impl GlobalCache {
     }
 }
 
-fn encode(v: &Value) -> Option<(u64, u64)> {
+/// A value as two words when it needs no reference counting (see [`GlobalCache`]).
+pub fn encode(v: &Value) -> Option<(u64, u64)> {
     Some(match v {
         Value::None => (1, 0),
         Value::Bool(b) => (2, *b as u64),
@@ -200,7 +201,8 @@ fn encode(v: &Value) -> Option<(u64, u64)> {
     })
 }
 
-fn decode(tag: u64, bits: u64) -> Option<Value> {
+/// The value [`encode`] made.
+pub fn decode(tag: u64, bits: u64) -> Option<Value> {
     Some(match tag {
         1 => Value::None,
         2 => Value::Bool(bits != 0),
@@ -220,6 +222,8 @@ pub struct CodeVm {
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub global_caches: Box<[GlobalCache]>,
+    /// Attribute inline caches (LoadAttr, LoadMethod, StoreAttr), indexed like `global_caches`.
+    pub attr_caches: Box<[crate::interp::attr_cache::AttrCache]>,
     /// Module-level code: functions and classes it creates become immortal.
     pub is_module: bool,
     /// Number of cells + free variables.

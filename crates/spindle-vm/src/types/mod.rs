@@ -8,11 +8,13 @@ pub mod dict;
 pub mod exceptions;
 pub mod function;
 pub mod generator;
+pub mod instance;
 pub mod iter;
 pub mod list;
 pub mod methods;
 pub mod module;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
@@ -54,6 +56,9 @@ pub struct Types {
     pub module: ObjRef,
     pub iterator: ObjRef,
     pub generator: ObjRef,
+    /// `coroutine` and `async_generator` (generator objects of another kind).
+    pub coroutine: ObjRef,
+    pub async_generator: ObjRef,
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
     pub property: ObjRef,
@@ -95,6 +100,13 @@ fn make_type(
     subclassable: bool,
 ) -> ObjRef {
     let mut map: HashMap<Box<str>, Value> = HashMap::new();
+    // The special methods Python code can name (`int.__add__`); the type's own table wins.
+    for (m, f) in slots::dunders_for(kind) {
+        map.insert(m.into(), new_method(name, m, f));
+    }
+    if matches!(kind, BaseKind::List | BaseKind::Dict | BaseKind::Set) {
+        map.insert("__hash__".into(), Value::None);
+    }
     for (m, f) in methods {
         map.insert(m.into(), new_method(name, m, f));
     }
@@ -107,7 +119,12 @@ fn make_type(
         attrs: TypeAttrs::Frozen(map),
         base_kind: kind,
         subclassable,
-        version: AtomicU64::new(0),
+        tag: AtomicU64::new(typeobj::fresh_tag()),
+        meta: None,
+        subclasses: Default::default(),
+        flags: AtomicU64::new(0),
+        has_dict: true,
+        slot_names: Box::new([]),
     };
     let o = ObjRef::new_immortal(Payload::Type(Box::new(t)));
     let mut mro = vec![o.clone()];
@@ -119,6 +136,7 @@ fn make_type(
     if let Payload::Type(t) = &o.payload {
         *t.mro.write() = mro;
     }
+    typeobj::register_subclass(&o);
     o
 }
 
@@ -128,7 +146,7 @@ fn build() -> Types {
     let t = |name, kind, methods, sub| make_type(name, kind, Some(&object), methods, sub);
     let type_ = t("type", BaseKind::Type, m::type_methods(), true);
     let int = t("int", BaseKind::Int, m::int_methods(), true);
-    let bool_ = make_type("bool", BaseKind::Bool, Some(&int), vec![], false);
+    let bool_ = make_type("bool", BaseKind::Bool, Some(&int), m::numbers::bool_methods(), false);
     let exc_base = make_type(
         "BaseException",
         BaseKind::Exception,
@@ -147,10 +165,11 @@ fn build() -> Types {
             kind.name(),
             BaseKind::Exception,
             Some(&parent),
-            vec![],
+            m::exception::kind_methods(*kind),
             true,
         ));
     }
+    exceptions::finish_hierarchy(&exc);
     let mut iter_types = HashMap::new();
     let iterator = t("iterator", BaseKind::Iterator, m::iterator_methods(), false);
     for name in iter::ITER_TYPE_NAMES {
@@ -184,7 +203,7 @@ fn build() -> Types {
         ),
         range: t("range", BaseKind::Range, m::range_methods(), false),
         slice: t("slice", BaseKind::Slice, m::slice_methods(), false),
-        function: t("function", BaseKind::Function, vec![], false),
+        function: t("function", BaseKind::Function, slots::function_methods(), false),
         builtin_function: t(
             "builtin_function_or_method",
             BaseKind::Builtin,
@@ -202,8 +221,20 @@ fn build() -> Types {
             m::generator_methods(),
             false,
         ),
-        staticmethod: t("staticmethod", BaseKind::StaticMethod, vec![], true),
-        classmethod: t("classmethod", BaseKind::ClassMethod, vec![], true),
+        coroutine: t(
+            "coroutine",
+            BaseKind::Generator,
+            crate::interp::coroutine::coroutine_methods(),
+            false,
+        ),
+        async_generator: t(
+            "async_generator",
+            BaseKind::Generator,
+            crate::interp::coroutine::async_generator_methods(),
+            false,
+        ),
+        staticmethod: t("staticmethod", BaseKind::StaticMethod, slots::staticmethod_methods(), true),
+        classmethod: t("classmethod", BaseKind::ClassMethod, slots::classmethod_methods(), true),
         property: t(
             "property",
             BaseKind::Property,
@@ -261,11 +292,15 @@ pub fn type_of(v: &Value) -> ObjRef {
             Payload::Code(_) => t.code.clone(),
             Payload::Cell(_) => t.cell.clone(),
             Payload::Module(_) => t.module.clone(),
-            Payload::Type(_) => t.type_.clone(),
-            Payload::Instance(i) => i.class.read().clone(),
+            Payload::Type(ty) => ty.meta.clone().unwrap_or_else(|| t.type_.clone()),
+            Payload::Instance(i) => i.class(),
             Payload::Exception(e) => e.class.clone(),
             Payload::Iter(it) => t.iter_type(it.type_name()).clone(),
-            Payload::Generator(_) => t.generator.clone(),
+            Payload::Generator(g) => match g.kind {
+                generator::GenKind::Generator => t.generator.clone(),
+                generator::GenKind::Coroutine => t.coroutine.clone(),
+                generator::GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
             Payload::StaticMethod(_) => t.staticmethod.clone(),
             Payload::ClassMethod(_) => t.classmethod.clone(),
             Payload::Property(_) => t.property.clone(),

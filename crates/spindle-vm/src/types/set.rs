@@ -62,6 +62,36 @@ impl SetTable {
         self.used == 0
     }
 
+    /// Stored keys with `hash` that native equality cannot compare with `key` (instances of
+    /// classes with `__eq__`): the caller compares them in Python, without the lock.
+    pub fn undecided(&self, hash: i64, key: &Value) -> Vec<Value> {
+        let mut out = Vec::new();
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        for _ in 0..=self.slots.len() {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => return out,
+                    Slot::Full(h, k) if *h == hash && !k.is(key) => {
+                        if ops::eq_native(k, key).is_none() {
+                            out.push(k.clone());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = next_probe(i, perturb, mask);
+        }
+        out
+    }
+
     /// Find the slot holding `key`, or None.
     fn find(&self, hash: i64, key: &Value) -> Option<usize> {
         let mask = self.mask();
@@ -275,12 +305,29 @@ impl SetObj {
 
     pub fn add(&self, vm: &Vm, key: Value) -> PyResult<bool> {
         let h = ops::hash(vm, &key)?;
+        if self.python_equal(vm, h, &key)?.is_some() {
+            return Ok(false);
+        }
         Ok(self.table.write().add(h, key))
     }
 
     pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
         let h = ops::hash(vm, key)?;
-        Ok(self.table.read().contains(h, key))
+        if self.table.read().contains(h, key) {
+            return Ok(true);
+        }
+        Ok(self.python_equal(vm, h, key)?.is_some())
+    }
+
+    /// A stored key equal to `key` by a Python `__eq__` (compared outside the lock).
+    pub fn python_equal(&self, vm: &Vm, h: i64, key: &Value) -> PyResult<Option<Value>> {
+        let cands = self.table.read().undecided(h, key);
+        for c in cands {
+            if ops::eq(vm, &c, key)? {
+                return Ok(Some(c));
+            }
+        }
+        Ok(None)
     }
 
     pub fn len(&self) -> usize {
@@ -297,7 +344,16 @@ pub fn table_from(vm: &Vm, items: impl IntoIterator<Item = Value>) -> PyResult<S
     let mut t = SetTable::default();
     for v in items {
         let h = ops::hash(vm, &v)?;
-        t.add(h, v);
+        let mut dup = false;
+        for c in t.undecided(h, &v) {
+            if ops::eq(vm, &c, &v)? {
+                dup = true;
+                break;
+            }
+        }
+        if !dup {
+            t.add(h, v);
+        }
     }
     Ok(t)
 }

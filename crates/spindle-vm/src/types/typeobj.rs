@@ -7,9 +7,34 @@
 
 use crate::value::{ObjRef, Value};
 use hashbrown::HashMap;
-use parking_lot::RwLock;
+use parking_lot::{Mutex, RwLock};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+
+/// The source of type tags: every class state gets a number never used before, so that an
+/// inline cache holding a tag identifies one class in one state.
+static NEXT_TAG: AtomicU64 = AtomicU64::new(1);
+
+/// A tag never used before.
+pub fn fresh_tag() -> u64 {
+    NEXT_TAG.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Bits of [`TypeObj::flags`]: what attribute access must check on instances of the type.
+pub mod flag {
+    /// `__getattribute__` is overridden (not `object.__getattribute__`).
+    pub const GETATTRIBUTE: u64 = 1;
+    /// `__getattr__` is defined.
+    pub const GETATTR: u64 = 2;
+    /// `__setattr__` is overridden.
+    pub const SETATTR: u64 = 4;
+    /// `__delattr__` is overridden.
+    pub const DELATTR: u64 = 8;
+    /// `__abstractmethods__` is non-empty.
+    pub const ABSTRACT: u64 = 16;
+    /// The flags have been computed for the current tag.
+    pub const VALID: u64 = 128;
+}
 
 /// Which built-in payload the instances of a type (and of its subclasses) carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -65,8 +90,20 @@ pub struct TypeObj {
     pub base_kind: BaseKind,
     /// Built-in type that Python code may subclass.
     pub subclassable: bool,
-    /// Bumped whenever an attribute of this type (or of a base) changes.
-    pub version: AtomicU64,
+    /// A tag that changes (to a fresh, never used value) whenever an attribute of this type or
+    /// of one of its bases changes; inline caches key on it.
+    pub tag: AtomicU64,
+    /// The metaclass, when it is not `type`.
+    pub meta: Option<ObjRef>,
+    /// Direct subclasses still alive: (address of the class object, address of its TypeObj).
+    /// A class removes itself in its destructor, under this lock.
+    pub subclasses: Mutex<Vec<(usize, usize)>>,
+    /// `(tag << 8) | flag bits`, recomputed when the tag changes; see [`flag`].
+    pub flags: AtomicU64,
+    /// Whether instances have a `__dict__` (false for classes whose `__slots__` omit it).
+    pub has_dict: bool,
+    /// The names in `__slots__` of this class (not its bases).
+    pub slot_names: Box<[Value]>,
 }
 
 impl TypeObj {
@@ -86,8 +123,100 @@ impl TypeObj {
         }
     }
 
+    /// The type's state changed: give it and every subclass a fresh tag.
     pub fn bump_version(&self) {
-        self.version.fetch_add(1, Ordering::Relaxed);
+        self.tag.store(fresh_tag(), Ordering::Release);
+        let subs = self.subclasses.lock();
+        for &(_, t) in subs.iter() {
+            // SAFETY: a subclass removes its entry (under this lock, which we hold) before its
+            // memory is released, so every listed TypeObj is still allocated.
+            let sub = unsafe { &*(t as *const TypeObj) };
+            sub.bump_version();
+        }
+    }
+
+    #[inline]
+    pub fn tag(&self) -> u64 {
+        self.tag.load(Ordering::Acquire)
+    }
+
+    /// The live direct subclasses.
+    pub fn subclass_list(&self) -> Vec<ObjRef> {
+        let subs = self.subclasses.lock();
+        subs.iter()
+            // SAFETY: entries are removed under this lock before a class is freed (see Drop),
+            // so the memory is allocated; upgrade_raw refuses one whose count reached zero.
+            .filter_map(|&(o, _)| unsafe { ObjRef::upgrade_raw(o as *mut crate::object::PyObject) })
+            .collect()
+    }
+
+    /// The attribute-access flags of this type (see [`flag`]); `this` is the type object.
+    #[inline]
+    pub fn flags(&self, this: &ObjRef) -> u64 {
+        let tag = self.tag();
+        let f = self.flags.load(Ordering::Acquire);
+        if f >> 8 == tag & (u64::MAX >> 8) && f & flag::VALID != 0 {
+            return f & 0xff;
+        }
+        self.compute_flags(this, tag)
+    }
+
+    #[cold]
+    fn compute_flags(&self, this: &ObjRef, tag: u64) -> u64 {
+        let mut bits = flag::VALID;
+        let not_object = |name: &str| match lookup(this, name) {
+            Some(v) => !matches!(v.payload(), Some(crate::object::Payload::Builtin(b)) if b.owner == Some("object")),
+            None => false,
+        };
+        if not_object("__getattribute__") {
+            bits |= flag::GETATTRIBUTE;
+        }
+        if lookup(this, "__getattr__").is_some() {
+            bits |= flag::GETATTR;
+        }
+        if not_object("__setattr__") {
+            bits |= flag::SETATTR;
+        }
+        if not_object("__delattr__") {
+            bits |= flag::DELATTR;
+        }
+        if let Some(a) = lookup(this, "__abstractmethods__") {
+            let non_empty = match a.payload() {
+                Some(crate::object::Payload::FrozenSet(s) | crate::object::Payload::Set(s)) => {
+                    s.len() > 0
+                }
+                Some(crate::object::Payload::Tuple(t)) => !t.is_empty(),
+                _ => false,
+            };
+            if non_empty {
+                bits |= flag::ABSTRACT;
+            }
+        }
+        self.flags
+            .store(((tag & (u64::MAX >> 8)) << 8) | bits, Ordering::Release);
+        bits & 0xff
+    }
+}
+
+impl Drop for TypeObj {
+    fn drop(&mut self) {
+        let me = self as *const TypeObj as usize;
+        for b in self.bases.get_mut().iter() {
+            if let Some(bt) = as_type(b) {
+                bt.subclasses.lock().retain(|&(_, t)| t != me);
+            }
+        }
+    }
+}
+
+/// Record `cls` (a new class) as a subclass of each of its bases.
+pub fn register_subclass(cls: &ObjRef) {
+    let Some(t) = as_type(cls) else { return };
+    let entry = (cls.addr(), t as *const TypeObj as usize);
+    for b in t.bases.read().iter() {
+        if let Some(bt) = as_type(b) {
+            bt.subclasses.lock().push(entry);
+        }
     }
 }
 

@@ -16,7 +16,8 @@ use crate::types::tuple::new_tuple;
 use crate::types::type_name;
 use crate::value::Value;
 use crate::vm::Vm;
-use spindle_bytecode::{BinOp, CmpOp};
+use spindle_bytecode::CmpOp;
+use std::borrow::Cow;
 
 fn b_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a [u8]> {
     let v = this(args, "bytes", method)?;
@@ -37,20 +38,52 @@ fn b_noargs<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a [u8]> {
     Ok(b)
 }
 
+/// `bytes(...)`: an exact bytes argument is returned as is.
+pub fn construct(vm: &Vm, args: &Args) -> PyResult<Value> {
+    if let [v] = args.pos() {
+        if !args.has_kwargs() {
+            if let Value::Obj(o) = v {
+                if let Payload::Bytes(_) = o.payload {
+                    return Ok(v.clone());
+                }
+            }
+        }
+    }
+    // An object's `__bytes__` result is returned as is (it may be a subclass of bytes).
+    let p = args.pos();
+    if p.len() == 1 && !args.has_kwargs() && p[0].instance().is_some() {
+        if let Some(r) = vm.call_special(&p[0], "__bytes__", &[])? {
+            if let Some(Payload::Bytes(_)) = r.payload() {
+                return Ok(r);
+            }
+            bail!(
+                TypeError,
+                "__bytes__ returned non-bytes (type {})",
+                type_name(&r)
+            );
+        }
+    }
+    Ok(new_bytes(super::bytearray::bytes_from_args(
+        vm, "bytes", args,
+    )?))
+}
+
 pub fn new_bytes(v: Vec<u8>) -> Value {
     Value::from_obj(Payload::Bytes(v.into_boxed_slice()))
 }
 
-/// The bytes of a bytes-like argument.
-pub fn as_bytes(v: &Value) -> Option<&[u8]> {
+/// The bytes of a bytes-like argument (`bytes`, `bytearray`, `memoryview`): borrowed for bytes,
+/// copied for the mutable buffers.
+pub fn as_bytes(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.payload() {
-        Some(Payload::Bytes(b)) => Some(b),
+        Some(Payload::Bytes(b)) => Some(Cow::Borrowed(b)),
+        Some(Payload::Native(_)) => super::bytearray::bytes_like(v).map(Cow::Owned),
         _ => None,
     }
 }
 
 /// A bytes-like argument, or "a bytes-like object is required, not 'T'".
-fn buf_arg(v: &Value) -> PyResult<&[u8]> {
+fn buf_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
     match as_bytes(v) {
         Some(b) => Ok(b),
         None => bail!(
@@ -174,7 +207,7 @@ fn dunder_add(_vm: &Vm, args: Args) -> PyResult<Value> {
         bail!(TypeError, "can't concat {} to bytes", type_name(x))
     };
     let mut v = b.to_vec();
-    v.extend_from_slice(y);
+    v.extend_from_slice(&y);
     Ok(new_bytes(v))
 }
 
@@ -195,7 +228,7 @@ fn cmp(args: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let Some(b) = as_bytes(x) else {
         return Ok(crate::types::types().not_implemented.clone());
     };
-    Ok(Value::Bool(ops::ord_matches(a.cmp(b), op)))
+    Ok(Value::Bool(ops::ord_matches(a.cmp(&*b), op)))
 }
 
 fn dunder_eq(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -233,23 +266,37 @@ fn dunder_repr(_vm: &Vm, args: Args) -> PyResult<Value> {
     )?)))
 }
 
+/// `str(b)` is the bytes repr, also for subclasses with their own `__repr__`.
+fn dunder_str(_vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(from_string(ops::repr::bytes_repr(b_noargs(
+        &args, "__str__",
+    )?)))
+}
+
 fn dunder_getnewargs(_vm: &Vm, args: Args) -> PyResult<Value> {
     let b = b_noargs(&args, "__getnewargs__")?;
     Ok(new_tuple(vec![new_bytes(b.to_vec())]))
 }
 
 fn dunder_bytes(_vm: &Vm, args: Args) -> PyResult<Value> {
-    b_noargs(&args, "__bytes__")?;
-    Ok(args.pos()[0].clone())
-}
-
-fn dunder_binop(vm: &Vm, args: &Args, name: &str, op: BinOp) -> PyResult<Value> {
-    let x = one_arg(args, name)?;
-    ops::binary_op(vm, &args.pos()[0], x, op)
+    let b = b_noargs(&args, "__bytes__")?;
+    let v = &args.pos()[0];
+    if v.instance().is_some() {
+        // A subclass instance: an exact bytes copy.
+        return Ok(new_bytes(b.to_vec()));
+    }
+    Ok(v.clone())
 }
 
 fn dunder_mod(vm: &Vm, args: Args) -> PyResult<Value> {
-    dunder_binop(vm, &args, "__mod__", BinOp::Mod)
+    let x = one_arg(&args, "__mod__")?;
+    let b = b_of(&args, "__mod__")?;
+    Ok(new_bytes(percent_format(vm, b, x)?))
+}
+
+fn dunder_rmod(_vm: &Vm, args: Args) -> PyResult<Value> {
+    one_arg(&args, "__rmod__")?;
+    Ok(crate::types::types().not_implemented.clone())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,7 +307,7 @@ fn decode(_vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(from_string(decode_bytes(b, codec, errors)?))
 }
 
-fn hex(_vm: &Vm, args: Args) -> PyResult<Value> {
+pub fn hex(_vm: &Vm, args: Args) -> PyResult<Value> {
     let b = b_of(&args, "hex")?;
     args.only_kwargs("hex", &["sep", "bytes_per_sep"])?;
     let p = &args.pos()[1..];
@@ -278,7 +325,12 @@ fn hex(_vm: &Vm, args: Args) -> PyResult<Value> {
     let sep: String = match (as_str(sepv), as_bytes(sepv)) {
         (Some(s), _) => s.to_string(),
         (_, Some(b)) => b.iter().map(|c| *c as char).collect(),
-        _ => bail!(TypeError, "sep must be str or bytes."),
+        _ => {
+            if ops::len(_vm, sepv)? != 1 {
+                bail!(ValueError, "sep must be length 1.");
+            }
+            bail!(TypeError, "sep must be str or bytes.")
+        }
     };
     if sep.chars().count() != 1 {
         bail!(ValueError, "sep must be length 1.");
@@ -306,7 +358,7 @@ fn hex(_vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(from_string(groups.join(&sep)))
 }
 
-fn fromhex(_vm: &Vm, args: Args) -> PyResult<Value> {
+pub fn fromhex(_vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     args.no_kwargs("fromhex")?;
     // Called as `bytes.fromhex(s)` (type as first argument when bound to the class) or unbound.
@@ -493,7 +545,7 @@ fn join(vm: &Vm, args: Args) -> PyResult<Value> {
             out.extend_from_slice(sep);
         }
         match as_bytes(it) {
-            Some(b) => out.extend_from_slice(b),
+            Some(b) => out.extend_from_slice(&b),
             None => bail!(
                 TypeError,
                 "sequence item {}: expected a bytes-like object, {} found",
@@ -553,7 +605,7 @@ fn split_impl(args: &Args, name: &str, right: bool) -> PyResult<Value> {
             if right {
                 let mut end = b.len();
                 while out.len() < max {
-                    match rfind_bytes(&b[..end], sep) {
+                    match rfind_bytes(&b[..end], &sep) {
                         Some(i) => {
                             out.push(b[i + sep.len()..end].to_vec());
                             end = i;
@@ -566,7 +618,7 @@ fn split_impl(args: &Args, name: &str, right: bool) -> PyResult<Value> {
             } else {
                 let mut start = 0;
                 while out.len() < max {
-                    match find_bytes(&b[start..], sep) {
+                    match find_bytes(&b[start..], &sep) {
                         Some(i) => {
                             out.push(b[start..start + i].to_vec());
                             start += i + sep.len();
@@ -592,11 +644,11 @@ fn rsplit(_vm: &Vm, args: Args) -> PyResult<Value> {
 fn strip_impl(args: &Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let b = b_of(args, name)?;
     let p = rest(args, name, 0, 1)?;
-    let set: Option<&[u8]> = match p.first() {
+    let set: Option<Cow<[u8]>> = match p.first() {
         None | Some(Value::None) => None,
         Some(v) => Some(buf_arg(v)?),
     };
-    let keep = |c: &u8| match set {
+    let keep = |c: &u8| match &set {
         None => !is_space(*c),
         Some(s) => !s.contains(c),
     };
@@ -703,13 +755,13 @@ fn affix(args: &Args, name: &str, start: bool) -> PyResult<Value> {
         }
     };
     if let Some(x) = as_bytes(&p[0]) {
-        return Ok(Value::Bool(check(x)));
+        return Ok(Value::Bool(check(&x)));
     }
     if let Some(Payload::Tuple(t)) = p[0].payload() {
         for it in t.iter() {
             match as_bytes(it) {
                 Some(x) => {
-                    if check(x) {
+                    if check(&x) {
                         return Ok(Value::Bool(true));
                     }
                 }
@@ -739,7 +791,7 @@ fn endswith(_vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn replace(_vm: &Vm, args: Args) -> PyResult<Value> {
     let b = b_of(&args, "replace")?;
-    args.only_kwargs("replace", &["count"])?;
+    args.no_kwargs("bytes.replace")?;
     let p = &args.pos()[1..];
     if p.len() < 2 {
         bail!(
@@ -757,7 +809,7 @@ fn replace(_vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let old = buf_arg(&p[0])?;
     let new = buf_arg(&p[1])?;
-    let count = match p.get(2).or_else(|| args.kw("count")) {
+    let count = match p.get(2) {
         Some(c) => ops::index_of(c)?,
         None => -1,
     };
@@ -771,23 +823,23 @@ fn replace(_vm: &Vm, args: Args) -> PyResult<Value> {
     if old.is_empty() {
         for (i, c) in b.iter().enumerate() {
             if done < max {
-                out.extend_from_slice(new);
+                out.extend_from_slice(&new);
                 done += 1;
             }
             out.push(*c);
             let _ = i;
         }
         if done < max {
-            out.extend_from_slice(new);
+            out.extend_from_slice(&new);
         }
         return Ok(new_bytes(out));
     }
     let mut rest_ = b;
     while done < max {
-        match find_bytes(rest_, old) {
+        match find_bytes(rest_, &old) {
             Some(i) => {
                 out.extend_from_slice(&rest_[..i]);
-                out.extend_from_slice(new);
+                out.extend_from_slice(&new);
                 rest_ = &rest_[i + old.len()..];
                 done += 1;
             }
@@ -804,7 +856,7 @@ fn pad(args: &Args, name: &str, align: char) -> PyResult<Value> {
     let width = ops::index_of(&p[0])?;
     let fill = match p.get(1) {
         None => b' ',
-        Some(f) => match as_bytes(f) {
+        Some(f) => match as_bytes(f).as_deref() {
             Some([c]) => *c,
             _ => bail!(
                 TypeError,
@@ -875,9 +927,9 @@ fn partition_impl(args: &Args, name: &str, right: bool) -> PyResult<Value> {
         bail!(ValueError, "empty separator");
     }
     let found = if right {
-        rfind_bytes(b, sep)
+        rfind_bytes(b, &sep)
     } else {
-        find_bytes(b, sep)
+        find_bytes(b, &sep)
     };
     let e = || new_bytes(Vec::new());
     Ok(match found {
@@ -978,17 +1030,17 @@ fn removeprefix(_vm: &Vm, args: Args) -> PyResult<Value> {
     let b = b_of(&args, "removeprefix")?;
     let p = rest(&args, "bytes.removeprefix", 1, 1)?;
     let x = buf_arg(&p[0])?;
-    Ok(new_bytes(b.strip_prefix(x).unwrap_or(b).to_vec()))
+    Ok(new_bytes(b.strip_prefix(&*x).unwrap_or(b).to_vec()))
 }
 
 fn removesuffix(_vm: &Vm, args: Args) -> PyResult<Value> {
     let b = b_of(&args, "removesuffix")?;
     let p = rest(&args, "bytes.removesuffix", 1, 1)?;
     let x = buf_arg(&p[0])?;
-    Ok(new_bytes(b.strip_suffix(x).unwrap_or(b).to_vec()))
+    Ok(new_bytes(b.strip_suffix(&*x).unwrap_or(b).to_vec()))
 }
 
-fn maketrans(_vm: &Vm, args: Args) -> PyResult<Value> {
+pub fn maketrans(_vm: &Vm, args: Args) -> PyResult<Value> {
     args.no_kwargs("maketrans")?;
     let p = args.pos();
     let p = if p.len() == 3 { &p[1..] } else { p };
@@ -1001,7 +1053,7 @@ fn maketrans(_vm: &Vm, args: Args) -> PyResult<Value> {
         bail!(ValueError, "maketrans arguments must have same length");
     }
     let mut table: Vec<u8> = (0..=255u8).collect();
-    for (a, b) in from.iter().zip(to) {
+    for (a, b) in from.iter().zip(to.iter()) {
         table[*a as usize] = *b;
     }
     Ok(new_bytes(table))
@@ -1028,14 +1080,19 @@ fn translate(_vm: &Vm, args: Args) -> PyResult<Value> {
             Some(t)
         }
     };
-    let delete: &[u8] = match p.get(1).or_else(|| args.kw("delete")) {
+    let delete: Cow<[u8]> = match p.get(1).or_else(|| args.kw("delete")) {
         Some(v) => buf_arg(v)?,
-        None => &[],
+        None => Cow::Borrowed(&[]),
     };
     let out: Vec<u8> = b
         .iter()
         .filter(|c| !delete.contains(c))
-        .map(|c| table.map(|t| t[*c as usize]).unwrap_or(*c))
+        .map(|c| {
+            table
+                .as_ref()
+                .and_then(|t| t.get(*c as usize).copied())
+                .unwrap_or(*c)
+        })
         .collect();
     Ok(new_bytes(out))
 }
@@ -1049,6 +1106,7 @@ pub fn methods() -> Methods {
         ("__mul__", dunder_mul),
         ("__rmul__", dunder_mul),
         ("__mod__", dunder_mod),
+        ("__rmod__", dunder_rmod),
         ("__eq__", dunder_eq),
         ("__ne__", dunder_ne),
         ("__lt__", dunder_lt),
@@ -1058,6 +1116,7 @@ pub fn methods() -> Methods {
         ("__hash__", dunder_hash),
         ("__iter__", dunder_iter),
         ("__repr__", dunder_repr),
+        ("__str__", dunder_str),
         ("__getnewargs__", dunder_getnewargs),
         ("__bytes__", dunder_bytes),
         ("decode", decode),
@@ -1103,4 +1162,257 @@ pub fn methods() -> Methods {
         ("maketrans", maketrans),
         ("translate", translate),
     ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// `%` formatting of bytes.
+
+/// `fmt % args` for bytes and bytearray (PEP 461). `%b`/`%s` take bytes-like objects (or
+/// objects with `__bytes__`), `%c` an int or one byte, `%r`/`%a` the ASCII repr; the numeric
+/// conversions are formatted by the str formatter, one conversion at a time.
+pub fn percent_format(vm: &Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let is_mapping = match args.payload() {
+        Some(Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)) => false,
+        Some(Payload::Dict(_)) => true,
+        Some(Payload::Instance(_)) => {
+            crate::types::typeobj::lookup(&crate::types::type_of(args), "__getitem__").is_some()
+        }
+        _ => false,
+    };
+    let tuple: Option<Vec<Value>> = match args.payload() {
+        Some(Payload::Tuple(t)) => Some(t.to_vec()),
+        _ => None,
+    };
+    let mut argidx = 0usize;
+    let mut used_single = false;
+    let mut used_mapping = false;
+    let mut next_arg = |argidx: &mut usize| -> PyResult<Value> {
+        match &tuple {
+            Some(t) => {
+                let v = t.get(*argidx).cloned();
+                *argidx += 1;
+                v.ok_or_else(|| crate::py_err!(TypeError, "not enough arguments for format string"))
+            }
+            None => {
+                if used_single {
+                    bail!(TypeError, "not enough arguments for format string");
+                }
+                used_single = true;
+                Ok(args.clone())
+            }
+        }
+    };
+    let mut out = Vec::with_capacity(fmt.len());
+    let mut i = 0;
+    while i < fmt.len() {
+        let c = fmt[i];
+        if c != b'%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let spec_start = i;
+        i += 1;
+        let Some(&c1) = fmt.get(i) else {
+            bail!(ValueError, "incomplete format");
+        };
+        if c1 == b'%' {
+            out.push(b'%');
+            i += 1;
+            continue;
+        }
+        let mut key_value: Option<Value> = None;
+        if c1 == b'(' {
+            let start = i + 1;
+            let mut depth = 1;
+            i += 1;
+            while i < fmt.len() && depth > 0 {
+                match fmt[i] {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+            if depth > 0 {
+                bail!(ValueError, "incomplete format key");
+            }
+            if !is_mapping {
+                bail!(TypeError, "format requires a mapping");
+            }
+            let key = new_bytes(fmt.get(start..i - 1).unwrap_or_default().to_vec());
+            key_value = Some(ops::getitem(vm, args, &key)?);
+            used_mapping = true;
+        }
+        // Flags, width and precision, rebuilt as text for the str formatter.
+        let mut spec = String::from("%");
+        while let Some(&f) = fmt.get(i) {
+            if matches!(f, b'-' | b'+' | b' ' | b'#' | b'0') {
+                spec.push(f as char);
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let mut width: Option<i64> = None;
+        if fmt.get(i) == Some(&b'*') {
+            let w = next_arg(&mut argidx)?;
+            let w = match as_int(&w) {
+                Some(IntRef::Small(n)) => n,
+                _ => bail!(TypeError, "* wants int"),
+            };
+            width = Some(w);
+            spec.push_str(&w.to_string());
+            i += 1;
+        } else {
+            let st = i;
+            while fmt.get(i).is_some_and(|d| d.is_ascii_digit()) {
+                i += 1;
+            }
+            if i > st {
+                let digits = std::str::from_utf8(&fmt[st..i]).unwrap_or("0");
+                width = digits.parse().ok();
+                spec.push_str(digits);
+            }
+        }
+        let mut precision: Option<usize> = None;
+        if fmt.get(i) == Some(&b'.') {
+            i += 1;
+            spec.push('.');
+            if fmt.get(i) == Some(&b'*') {
+                let p = next_arg(&mut argidx)?;
+                let p = match as_int(&p) {
+                    Some(IntRef::Small(n)) => n.max(0) as usize,
+                    _ => bail!(TypeError, "* wants int"),
+                };
+                precision = Some(p);
+                spec.push_str(&p.to_string());
+                i += 1;
+            } else {
+                let st = i;
+                while fmt.get(i).is_some_and(|d| d.is_ascii_digit()) {
+                    i += 1;
+                }
+                let digits = std::str::from_utf8(&fmt[st..i]).unwrap_or("0");
+                precision = Some(digits.parse().unwrap_or(0));
+                spec.push_str(digits);
+            }
+        }
+        while fmt.get(i).is_some_and(|d| matches!(d, b'h' | b'l' | b'L')) {
+            i += 1;
+        }
+        let Some(&ty) = fmt.get(i) else {
+            bail!(ValueError, "incomplete format");
+        };
+        i += 1;
+        let v = match key_value.take() {
+            Some(v) => v,
+            None => next_arg(&mut argidx)?,
+        };
+        let left = spec.contains('-');
+        let pad = |body: Vec<u8>| -> Vec<u8> {
+            let w = width.map(|w| w.unsigned_abs() as usize).unwrap_or(0);
+            if body.len() >= w {
+                return body;
+            }
+            let fill = vec![b' '; w - body.len()];
+            if left || width.is_some_and(|w| w < 0) {
+                [body, fill].concat()
+            } else {
+                [fill, body].concat()
+            }
+        };
+        match ty {
+            b'b' | b's' => {
+                let body = match as_bytes(&v) {
+                    Some(b) => b.into_owned(),
+                    None => match vm.call_special(&v, "__bytes__", &[])? {
+                        Some(r) => match r.payload() {
+                            Some(Payload::Bytes(b)) => b.to_vec(),
+                            _ => bail!(
+                                TypeError,
+                                "__bytes__ returned non-bytes (type {})",
+                                type_name(&r)
+                            ),
+                        },
+                        None => bail!(
+                            TypeError,
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            type_name(&v)
+                        ),
+                    },
+                };
+                let body = match precision {
+                    Some(p) if p < body.len() => body[..p].to_vec(),
+                    _ => body,
+                };
+                out.extend(pad(body));
+            }
+            b'r' | b'a' => {
+                let r = crate::builtins::ascii_of(&ops::repr(vm, &v)?);
+                let body: Vec<u8> = r.bytes().collect();
+                let body = match precision {
+                    Some(p) if p < body.len() => body[..p].to_vec(),
+                    _ => body,
+                };
+                out.extend(pad(body));
+            }
+            b'c' => {
+                let byte = match (as_bytes(&v), as_int(&v)) {
+                    (Some(b), _) if b.len() == 1 => b[0],
+                    (Some(_), _) => bail!(
+                        TypeError,
+                        "%c requires an integer in range(256) or a single byte"
+                    ),
+                    (_, Some(IntRef::Small(n))) if (0..256).contains(&n) => n as u8,
+                    (_, Some(_)) => bail!(OverflowError, "%c arg not in range(256)"),
+                    _ => bail!(
+                        TypeError,
+                        "%c requires an integer in range(256) or a single byte"
+                    ),
+                };
+                out.extend(pad(vec![byte]));
+            }
+            b'e' | b'E' | b'f' | b'F' | b'g' | b'G'
+                if !matches!(v, Value::Float(_))
+                    && as_int(&v).is_none()
+                    && !matches!(v.payload(), Some(Payload::Instance(_))) =>
+            {
+                bail!(TypeError, "float argument required, not {}", type_name(&v))
+            }
+            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
+                spec.push(ty as char);
+                let one = new_tuple(vec![v]);
+                let r =
+                    crate::format::percent_format(vm, &crate::types::str::from_string(spec), &one)?;
+                out.extend(as_str(&r).unwrap_or("").bytes());
+            }
+            _ => {
+                let shown = if ty.is_ascii_graphic() || ty == b' ' {
+                    (ty as char).to_string()
+                } else {
+                    "?".to_string()
+                };
+                bail!(
+                    ValueError,
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    shown,
+                    ty,
+                    i - 1
+                );
+            }
+        }
+        let _ = spec_start;
+    }
+    let leftover = match &tuple {
+        Some(t) => argidx < t.len(),
+        None => !used_single && !used_mapping && !is_mapping,
+    };
+    if leftover {
+        bail!(
+            TypeError,
+            "not all arguments converted during bytes formatting"
+        );
+    }
+    Ok(out)
 }

@@ -8,195 +8,10 @@ use crate::ops;
 use crate::types::dict::DictObj;
 use crate::types::function::Args;
 use crate::types::list::new_list;
-use crate::types::str::from_string;
 use crate::types::tuple::new_tuple;
-use crate::types::{type_name, type_of, typeobj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-use crate::{bail, py_err};
-
-fn object_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-fn object_new(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = this(&args, "object", "__new__")?;
-    let Some(c) = cls.obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
-        bail!(
-            TypeError,
-            "object.__new__(X): X is not a type object ({})",
-            type_name(cls)
-        );
-    };
-    let kind = typeobj::as_type(c).map(|t| t.base_kind);
-    if kind == Some(typeobj::BaseKind::Exception) {
-        return Ok(Value::Obj(crate::types::exceptions::new_exception_of(
-            c.clone(),
-            args.pos()[1..].to_vec(),
-        )));
-    }
-    Ok(Value::from_obj(Payload::Instance(
-        crate::object::InstanceObj {
-            class: parking_lot::RwLock::new(c.clone()),
-            dict: crate::types::dict::new_dict_obj(),
-        },
-    )))
-}
-
-fn object_repr(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let v = this(&args, "object", "__repr__")?;
-    Ok(from_string(ops::repr::default_repr(v)))
-}
-
-fn object_str(vm: &Vm, args: Args) -> PyResult<Value> {
-    let v = this(&args, "object", "__str__")?;
-    Ok(from_string(ops::repr(vm, v)?))
-}
-
-fn object_eq(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let p = args.pos();
-    if p.len() != 2 {
-        bail!(
-            TypeError,
-            "expected 1 argument, got {}",
-            p.len().saturating_sub(1)
-        );
-    }
-    Ok(if p[0].is(&p[1]) {
-        Value::Bool(true)
-    } else {
-        crate::types::types().not_implemented.clone()
-    })
-}
-
-fn object_ne(vm: &Vm, args: Args) -> PyResult<Value> {
-    let p = args.pos();
-    if p.len() != 2 {
-        bail!(
-            TypeError,
-            "expected 1 argument, got {}",
-            p.len().saturating_sub(1)
-        );
-    }
-    let r = ops::compare(vm, &p[0], &p[1], spindle_bytecode::CmpOp::Eq)?;
-    Ok(Value::Bool(!ops::truthy(vm, &r)?))
-}
-
-fn object_hash(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let v = this(&args, "object", "__hash__")?;
-    Ok(Value::Int(crate::hash::hash_pointer(
-        v.obj().map(|o| o.addr()).unwrap_or(0),
-    )))
-}
-
-fn object_format(vm: &Vm, args: Args) -> PyResult<Value> {
-    let p = args.pos();
-    let spec = p.get(1).and_then(crate::types::str::as_str).unwrap_or("");
-    if !spec.is_empty() {
-        bail!(
-            TypeError,
-            "unsupported format string passed to {}.__format__",
-            type_name(&p[0])
-        );
-    }
-    Ok(from_string(ops::str_(vm, &p[0])?))
-}
-
-fn object_setattr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let p = args.pos();
-    if p.len() != 3 {
-        bail!(
-            TypeError,
-            "expected 2 arguments, got {}",
-            p.len().saturating_sub(1)
-        );
-    }
-    let name = crate::types::str::as_str(&p[1])
-        .ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
-    match p[0].payload() {
-        Some(Payload::Instance(i)) => {
-            let ty = i.class.read().clone();
-            ops::attr::object_setattr(vm, &p[0], &ty, &i.dict, name, p[2].clone())?;
-        }
-        _ => ops::setattr(vm, &p[0], name, p[2].clone())?,
-    }
-    Ok(Value::None)
-}
-
-fn object_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {
-    let p = args.pos();
-    if p.len() != 2 {
-        bail!(
-            TypeError,
-            "expected 1 argument, got {}",
-            p.len().saturating_sub(1)
-        );
-    }
-    let name = crate::types::str::as_str(&p[1])
-        .ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
-    match ops::attr::getattr_opt(vm, &p[0], name)? {
-        Some(v) => Ok(v),
-        None => bail!(
-            AttributeError,
-            "'{}' object has no attribute '{}'",
-            type_name(&p[0]),
-            name
-        ),
-    }
-}
-
-fn object_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let p = args.pos();
-    let name = p
-        .get(1)
-        .and_then(crate::types::str::as_str)
-        .ok_or_else(|| py_err!(TypeError, "attribute name must be string"))?;
-    if let Some(Payload::Instance(i)) = p[0].payload() {
-        if let Payload::Dict(d) = &i.dict.payload {
-            if d.remove_str(name).is_some() {
-                return Ok(Value::None);
-            }
-        }
-        bail!(
-            AttributeError,
-            "'{}' object has no attribute '{}'",
-            type_name(&p[0]),
-            name
-        );
-    }
-    ops::delattr(vm, &p[0], name)?;
-    Ok(Value::None)
-}
-
-pub fn object_methods() -> Methods {
-    vec![
-        ("__init__", object_init),
-        ("__new__", object_new),
-        ("__repr__", object_repr),
-        ("__str__", object_str),
-        ("__eq__", object_eq),
-        ("__ne__", object_ne),
-        ("__hash__", object_hash),
-        ("__format__", object_format),
-        ("__setattr__", object_setattr),
-        ("__getattribute__", object_getattribute),
-        ("__delattr__", object_delattr),
-    ]
-}
-
-fn type_mro(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let t = this(&args, "type", "mro")?;
-    match t.obj().and_then(typeobj::as_type) {
-        Some(tt) => Ok(new_list(
-            tt.mro.read().iter().cloned().map(Value::Obj).collect(),
-        )),
-        None => bail!(TypeError, "descriptor 'mro' requires a 'type' object"),
-    }
-}
-
-pub fn type_methods() -> Methods {
-    vec![("mro", type_mro)]
-}
+use crate::bail;
 
 fn slice_indices(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "slice", "indices")?;
@@ -249,33 +64,29 @@ pub fn iterator_methods() -> Methods {
 
 fn gen_send(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this(&args, "generator", "send")?;
+    let g = crate::interp::generator::check_generator(g, "send")?;
     let p = rest(&args, "generator.send", 1, 1)?;
     crate::interp::generator::gen_send(vm, g, p[0].clone())
 }
 
 fn gen_next(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this(&args, "generator", "__next__")?;
+    let g = crate::interp::generator::check_generator(g, "__next__")?;
     crate::interp::generator::gen_send(vm, g, Value::None)
 }
 
 fn gen_close(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this(&args, "generator", "close")?;
+    let g = crate::interp::generator::check_generator(g, "close")?;
+    rest(&args, "generator.close", 0, 0)?;
     crate::interp::generator::gen_close(vm, g)
 }
 
 fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this(&args, "generator", "throw")?;
+    let g = crate::interp::generator::check_generator(g, "throw")?;
     let p = rest(&args, "throw", 1, 3)?;
-    let exc = match p.get(1) {
-        Some(v) if !v.is_none() && !matches!(v.payload(), Some(Payload::Exception(_))) => {
-            crate::interp::eval::make_exception(
-                vm,
-                &vm.call(&p[0], Args::new(std::slice::from_ref(v)))?,
-            )?
-        }
-        Some(v) if !v.is_none() => crate::interp::eval::make_exception(vm, v)?,
-        _ => crate::interp::eval::make_exception(vm, &p[0])?,
-    };
+    let exc = crate::interp::coroutine::throw_args(vm, p)?;
     crate::interp::generator::gen_throw(vm, g, exc)
 }
 
@@ -505,256 +316,48 @@ fn property_get(vm: &Vm, args: Args) -> PyResult<Value> {
     vm.call(&parts[0], Args::new(&p[..1]))
 }
 
+fn property_set_name(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "property", "__set_name__")?;
+    let p = rest(&args, "__set_name__", 2, 2)?;
+    if let Some(Payload::Property(parts)) = v.payload() {
+        *parts.name.write() = p[1].clone();
+    }
+    Ok(Value::None)
+}
+
+fn property_set(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "property", "__set__")?;
+    let p = rest(&args, "__set__", 2, 2)?;
+    crate::ops::attr::property_store(vm, v, &p[0], Some(p[1].clone()))?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = this(&args, "property", "__delete__")?;
+    let p = rest(&args, "__delete__", 1, 1)?;
+    crate::ops::attr::property_store(vm, v, &p[0], None)?;
+    Ok(Value::None)
+}
+
 pub fn property_methods() -> Methods {
     vec![
         ("getter", property_getter),
         ("setter", property_setter),
         ("deleter", property_deleter),
         ("__get__", property_get),
+        ("__set__", property_set),
+        ("__delete__", property_delete),
+        ("__set_name__", property_set_name),
     ]
 }
 
-/// A `bytearray`: a mutable sequence of bytes.
-pub struct ByteArray {
-    pub data: parking_lot::RwLock<Vec<u8>>,
-}
-
-impl NativeObject for ByteArray {
-    fn type_name(&self) -> &'static str {
-        "bytearray"
-    }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
-pub fn new_bytearray(data: Vec<u8>) -> Value {
-    Value::from_obj(Payload::Native(Box::new(ByteArray {
-        data: parking_lot::RwLock::new(data),
-    })))
-}
-
-pub fn as_bytearray(v: &Value) -> Option<&ByteArray> {
-    native::<ByteArray>(v)
-}
-
-/// The bytes of a bytes-like value (`bytes` or `bytearray`), copied.
-pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
-    match v.payload() {
-        Some(Payload::Bytes(b)) => Some(b.to_vec()),
-        _ => as_bytearray(v).map(|b| b.data.read().clone()),
-    }
-}
+// The bytearray type lives in `bytearray.rs`; these names stay here for existing callers.
+pub use super::bytearray::{
+    as_bytearray, byte_value, bytearray_methods, bytes_from_args, bytes_like, new_bytearray,
+    ByteArray,
+};
 
 /// Native objects that cannot be hashed (bytearray, dict views).
 pub fn native_unhashable(v: &Value) -> bool {
     as_bytearray(v).is_some() || as_view(v).is_some()
-}
-
-/// The bytes that `bytes(...)` / `bytearray(...)` build from their arguments.
-pub fn bytes_from_args(vm: &Vm, fname: &str, args: &Args) -> PyResult<Vec<u8>> {
-    let p = args.pos();
-    let src = p.first().or_else(|| args.kw("source"));
-    let encoding = p.get(1).or_else(|| args.kw("encoding"));
-    let Some(v) = src else {
-        if encoding.is_some() {
-            bail!(TypeError, "encoding without a string argument");
-        }
-        return Ok(Vec::new());
-    };
-    if let Some(Payload::Str(_)) = v.payload() {
-        let Some(enc) = encoding else {
-            bail!(TypeError, "string argument without an encoding")
-        };
-        let f = ops::getattr(vm, v, "encode")?;
-        let r = vm.call(&f, Args::new(std::slice::from_ref(enc)))?;
-        return bytes_like(&r).ok_or_else(|| py_err!(TypeError, "encoder did not return bytes"));
-    }
-    if encoding.is_some() {
-        bail!(TypeError, "encoding without a string argument");
-    }
-    if let Some(b) = bytes_like(v) {
-        return Ok(b);
-    }
-    if let Some(n) = crate::ops::num::as_int(v) {
-        let n = match n {
-            crate::ops::num::IntRef::Small(n) => n,
-            crate::ops::num::IntRef::Big(_) => bail!(
-                OverflowError,
-                "cannot fit 'int' into an index-sized integer"
-            ),
-        };
-        if n < 0 {
-            bail!(ValueError, "negative count");
-        }
-        crate::error::check_alloc(n as usize)?;
-        return Ok(vec![0u8; n as usize]);
-    }
-    let items = match crate::builtins::collect(vm, v) {
-        Ok(items) => items,
-        Err(e)
-            if e.matches(crate::types::exceptions::ExcKind::TypeError)
-                && ops::iter(vm, v).is_err() =>
-        {
-            bail!(
-                TypeError,
-                "cannot convert '{}' object to {}",
-                type_name(v),
-                fname
-            )
-        }
-        Err(e) => return Err(e),
-    };
-    let mut out = Vec::with_capacity(items.len());
-    for it in &items {
-        out.push(byte_value(it)?);
-    }
-    Ok(out)
-}
-
-/// An int in range(256), as stored in bytes.
-pub fn byte_value(v: &Value) -> PyResult<u8> {
-    match crate::ops::num::as_int(v) {
-        Some(crate::ops::num::IntRef::Small(i)) if (0..256).contains(&i) => Ok(i as u8),
-        Some(_) => bail!(ValueError, "byte must be in range(0, 256)"),
-        None => bail!(
-            TypeError,
-            "'{}' object cannot be interpreted as an integer",
-            type_name(v)
-        ),
-    }
-}
-
-fn ba_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a ByteArray> {
-    let v = this(args, "bytearray", method)?;
-    as_bytearray(v).ok_or_else(|| {
-        py_err!(
-            TypeError,
-            "descriptor '{}' for 'bytearray' objects doesn't apply to a '{}' object",
-            method,
-            type_name(v)
-        )
-    })
-}
-
-fn ba_append(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let b = ba_of(&args, "append")?;
-    let p = rest(&args, "bytearray.append", 1, 1)?;
-    let x = byte_value(&p[0])?;
-    b.data.write().push(x);
-    Ok(Value::None)
-}
-
-fn ba_extend(vm: &Vm, args: Args) -> PyResult<Value> {
-    let b = ba_of(&args, "extend")?;
-    let p = rest(&args, "bytearray.extend", 1, 1)?;
-    if let Some(Payload::Str(_)) = p[0].payload() {
-        bail!(TypeError, "expected iterable of integers; got: 'str'");
-    }
-    let extra = match bytes_like(&p[0]) {
-        Some(x) => x,
-        None => {
-            let items = crate::builtins::collect(vm, &p[0])?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in &items {
-                out.push(byte_value(it)?);
-            }
-            out
-        }
-    };
-    b.data.write().extend(extra);
-    Ok(Value::None)
-}
-
-fn ba_pop(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let b = ba_of(&args, "pop")?;
-    let p = rest(&args, "pop", 0, 1)?;
-    let idx = match p.first() {
-        Some(v) => Some(ops::index_of(v)?),
-        None => None,
-    };
-    let mut d = b.data.write();
-    if d.is_empty() {
-        bail!(IndexError, "pop from empty bytearray");
-    }
-    let n = d.len() as i64;
-    let i = idx.unwrap_or(-1);
-    let i = if i < 0 { i + n } else { i };
-    if i < 0 || i >= n {
-        bail!(IndexError, "pop index out of range");
-    }
-    Ok(Value::Int(d.remove(i as usize) as i64))
-}
-
-fn ba_clear(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let b = ba_of(&args, "clear")?;
-    b.data.write().clear();
-    Ok(Value::None)
-}
-
-fn ba_copy(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let b = ba_of(&args, "copy")?;
-    let d = b.data.read().clone();
-    Ok(new_bytearray(d))
-}
-
-fn ba_reverse(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let b = ba_of(&args, "reverse")?;
-    b.data.write().reverse();
-    Ok(Value::None)
-}
-
-fn ba_insert(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let b = ba_of(&args, "insert")?;
-    let p = rest(&args, "insert", 2, 2)?;
-    let i = ops::index_of(&p[0])?;
-    let x = byte_value(&p[1])?;
-    let mut d = b.data.write();
-    let n = d.len() as i64;
-    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    d.insert(i as usize, x);
-    Ok(Value::None)
-}
-
-/// Call a `bytes` method on a temporary bytes copy (read-only methods); bytes results come back
-/// as bytearrays.
-fn ba_via_bytes(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
-    let b = ba_of(args, name)?;
-    let tmp = Value::from_obj(Payload::Bytes(b.data.read().clone().into_boxed_slice()));
-    let mut v = vec![tmp.clone()];
-    v.extend(args.pos()[1..].iter().cloned());
-    let f = ops::getattr(vm, &Value::Obj(type_of(&tmp)), name)?;
-    let r = vm.call(&f, Args::new(&v))?;
-    Ok(match r.payload() {
-        Some(Payload::Bytes(x)) => new_bytearray(x.to_vec()),
-        _ => r,
-    })
-}
-
-fn ba_decode(vm: &Vm, args: Args) -> PyResult<Value> {
-    ba_via_bytes(vm, &args, "decode")
-}
-
-fn ba_hex(vm: &Vm, args: Args) -> PyResult<Value> {
-    ba_via_bytes(vm, &args, "hex")
-}
-
-fn ba_len(_vm: &Vm, args: Args) -> PyResult<Value> {
-    let b = ba_of(&args, "__len__")?;
-    Ok(Value::Int(b.data.read().len() as i64))
-}
-
-pub fn bytearray_methods() -> Methods {
-    vec![
-        ("__len__", ba_len),
-        ("append", ba_append),
-        ("extend", ba_extend),
-        ("pop", ba_pop),
-        ("clear", ba_clear),
-        ("copy", ba_copy),
-        ("reverse", ba_reverse),
-        ("insert", ba_insert),
-        ("decode", ba_decode),
-        ("hex", ba_hex),
-    ]
 }

@@ -2,12 +2,16 @@
 //! methods as `(name, function)`; the type registry turns them into the type's frozen attribute
 //! table at start-up. A method receives `self` as the first positional argument.
 
+pub mod bytearray;
 pub mod bytes;
+pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod numbers;
+pub mod object;
 pub mod set;
 pub mod str;
 pub mod str_tables;
@@ -18,10 +22,10 @@ use crate::value::Value;
 pub type Methods = Vec<(&'static str, NativeFn)>;
 
 pub fn object_methods() -> Methods {
-    misc::object_methods()
+    object::object_methods()
 }
 pub fn type_methods() -> Methods {
-    misc::type_methods()
+    object::type_methods()
 }
 pub fn int_methods() -> Methods {
     numbers::int_methods()
@@ -73,4 +77,9 @@ pub fn generator_methods() -> Methods {
 /// values that are not methods.
 pub fn number_attr(obj: &Value, name: &str) -> Option<Value> {
     numbers::number_attr(obj, name)
+}
+
+/// Data attributes of a memoryview (`nbytes`, `shape`, ...), which can raise (released view).
+pub fn buffer_attr(obj: &Value, name: &str) -> Option<crate::error::PyResult<Value>> {
+    memoryview::attr(obj, name)
 }

@@ -3,7 +3,8 @@
 use super::list::{rest, this};
 use super::str_tables as tables;
 use super::Methods;
-use crate::error::{PyErr, PyResult};
+use crate::bail;
+use crate::error::PyResult;
 use crate::object::Payload;
 use crate::ops;
 use crate::ops::num::{as_int, IntRef};
@@ -15,7 +16,6 @@ use crate::types::tuple::new_tuple;
 use crate::types::type_name;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{bail, py_err};
 use spindle_bytecode::{BinOp, CmpOp};
 
 fn s_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a StrObj> {
@@ -42,7 +42,16 @@ fn s_noargs<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a StrObj> {
 pub fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     match as_str(v) {
         Some(s) => Ok(s),
-        None => bail!(TypeError, "{} must be str, not {}", what, type_name(v)),
+        None => bail!(TypeError, "{} must be str, not {}", what, arg_type_name(v)),
+    }
+}
+
+/// The type name CPython's argument parser prints for a wrong argument ("None" for None).
+pub fn arg_type_name(v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        type_name(v).to_string()
     }
 }
 
@@ -113,23 +122,26 @@ fn is_upper(c: char) -> bool {
 }
 
 fn is_lower(c: char) -> bool {
-    c.is_lowercase() && known(c)
+    // U+0295 is Ll in Unicode 15.1 (CPython 3.13) and Lo in Rust's newer data.
+    (c.is_lowercase() && known(c)) || c == '\u{295}'
+}
+
+/// Push a case mapping of `c`, unless it maps to characters Unicode 15.1 does not have yet
+/// (Rust's data is newer: such pairs are uncased in CPython 3.13).
+fn push_mapped(c: char, mapped: impl Iterator<Item = char> + Clone, out: &mut String) {
+    if known(c) && mapped.clone().all(known) {
+        out.extend(mapped);
+    } else {
+        out.push(c);
+    }
 }
 
 fn push_lower_simple(c: char, out: &mut String) {
-    if known(c) {
-        out.extend(c.to_lowercase());
-    } else {
-        out.push(c);
-    }
+    push_mapped(c, c.to_lowercase(), out);
 }
 
 fn push_upper(c: char, out: &mut String) {
-    if known(c) {
-        out.extend(c.to_uppercase());
-    } else {
-        out.push(c);
-    }
+    push_mapped(c, c.to_uppercase(), out);
 }
 
 fn is_titlecase(c: char) -> bool {
@@ -825,7 +837,7 @@ fn replace(_vm: &Vm, args: Args) -> PyResult<Value> {
             p.len()
         );
     }
-    if p.len() > 3 {
+    if p.len() + args.kwargs().count() > 3 {
         bail!(
             TypeError,
             "replace() takes at most 3 arguments ({} given)",
@@ -1257,11 +1269,16 @@ fn maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::Obj(out));
     }
-    let x = str_arg(&p[0], "maketrans() argument 1")?;
     let y = str_arg(&p[1], "maketrans() argument 2")?;
     let z = match p.get(2) {
         Some(v) => Some(str_arg(v, "maketrans() argument 3")?),
         None => None,
+    };
+    let Some(x) = as_str(&p[0]) else {
+        bail!(
+            TypeError,
+            "first maketrans argument must be a string if there is a second argument"
+        )
     };
     if char_count(x) != char_count(y) {
         bail!(
@@ -1324,232 +1341,18 @@ fn translate(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Codecs.
+// Codecs (the codecs themselves live in `crate::codecs`).
 
-/// The codecs spindle knows.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-impl Codec {
-    pub fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
-        }
-    }
-
-    /// Look a codec up by (any of its) names, or CPython's LookupError.
-    pub fn lookup(name: &str) -> PyResult<Codec> {
-        let norm: String = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
-        Ok(match norm.as_str() {
-            "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8-ucs2" | "utf8-ucs4" => Codec::Utf8,
-            "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" | "cp367" => {
-                Codec::Ascii
-            }
-            "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859"
-            | "cp819" | "iso-ir-100" => Codec::Latin1,
-            _ => bail!(LookupError, "unknown encoding: {}", name),
-        })
-    }
-
-    fn limit(self) -> u32 {
-        match self {
-            Codec::Utf8 => 0x110000,
-            Codec::Ascii => 0x80,
-            Codec::Latin1 => 0x100,
-        }
-    }
-}
-
-fn char_escape(c: char) -> String {
-    let cp = c as u32;
-    if cp < 0x100 {
-        format!("\\x{cp:02x}")
-    } else if cp < 0x10000 {
-        format!("\\u{cp:04x}")
-    } else {
-        format!("\\U{cp:08x}")
-    }
-}
-
-fn check_errors(errors: &str) -> PyResult<()> {
-    match errors {
-        "strict" | "ignore" | "replace" | "xmlcharrefreplace" | "backslashreplace"
-        | "surrogateescape" | "surrogatepass" | "namereplace" => Ok(()),
-        _ => bail!(LookupError, "unknown error handler name '{}'", errors),
-    }
-}
+pub use crate::codecs::Codec;
 
 /// Encode `s` with a codec and an error handler.
 pub fn encode_str(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
-    if codec == Codec::Utf8 {
-        return Ok(s.as_bytes().to_vec());
-    }
-    let limit = codec.limit();
-    if s.chars().all(|c| (c as u32) < limit) {
-        return Ok(s.chars().map(|c| c as u8).collect());
-    }
-    check_errors(errors)?;
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < chars.len() && (chars[j] as u32) >= limit {
-            j += 1;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
-            "xmlcharrefreplace" => {
-                for c in &chars[i..j] {
-                    out.extend(format!("&#{};", *c as u32).bytes());
-                }
-            }
-            "backslashreplace" => {
-                for c in &chars[i..j] {
-                    out.extend(char_escape(*c).bytes());
-                }
-            }
-            _ => {
-                let reason = format!("ordinal not in range({limit})");
-                if j - i == 1 {
-                    let ch = match c as u32 {
-                        u if u < 0x100 => format!("'\\x{u:02x}'"),
-                        u if u < 0x10000 => format!("'\\u{u:04x}'"),
-                        u => format!("'\\U{u:08x}'"),
-                    };
-                    bail!(
-                        UnicodeEncodeError,
-                        "'{}' codec can't encode character {} in position {}: {}",
-                        codec.name(),
-                        ch,
-                        i,
-                        reason
-                    );
-                }
-                bail!(
-                    UnicodeEncodeError,
-                    "'{}' codec can't encode characters in position {}-{}: {}",
-                    codec.name(),
-                    i,
-                    j - 1,
-                    reason
-                );
-            }
-        }
-        i = j;
-    }
-    Ok(out)
-}
-
-fn decode_error(codec: Codec, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    if end - start <= 1 {
-        py_err!(
-            UnicodeDecodeError,
-            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-            codec.name(),
-            b.get(start).copied().unwrap_or(0),
-            start,
-            reason
-        )
-    } else {
-        py_err!(
-            UnicodeDecodeError,
-            "'{}' codec can't decode bytes in position {}-{}: {}",
-            codec.name(),
-            start,
-            end - 1,
-            reason
-        )
-    }
+    crate::codecs::encode(s, codec, errors)
 }
 
 /// Decode bytes with a codec and an error handler.
 pub fn decode_bytes(b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
-    match codec {
-        Codec::Latin1 => Ok(b.iter().map(|x| *x as char).collect()),
-        Codec::Ascii => {
-            if b.is_ascii() {
-                // SAFETY-free: ASCII is valid UTF-8.
-                return Ok(b.iter().map(|x| *x as char).collect());
-            }
-            check_errors(errors)?;
-            let mut out = String::with_capacity(b.len());
-            for (i, x) in b.iter().enumerate() {
-                if x.is_ascii() {
-                    out.push(*x as char);
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => out.push_str(&format!("\\x{x:02x}")),
-                    _ => {
-                        return Err(decode_error(
-                            codec,
-                            b,
-                            i,
-                            i + 1,
-                            "ordinal not in range(128)",
-                        ))
-                    }
-                }
-            }
-            Ok(out)
-        }
-        Codec::Utf8 => {
-            let mut out = String::with_capacity(b.len());
-            let mut pos = 0;
-            loop {
-                match std::str::from_utf8(&b[pos..]) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        return Ok(out);
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&b[pos..pos + good]).unwrap_or_default());
-                        let at = pos + good;
-                        let (end, reason) = match e.error_len() {
-                            None => (b.len(), "unexpected end of data"),
-                            Some(n) => {
-                                let first = b.get(at).copied().unwrap_or(0);
-                                if (0x80..=0xc1).contains(&first) || first >= 0xf5 {
-                                    (at + 1, "invalid start byte")
-                                } else {
-                                    (at + n, "invalid continuation byte")
-                                }
-                            }
-                        };
-                        check_errors(errors)?;
-                        match errors {
-                            "ignore" => {}
-                            "replace" => out.push('\u{fffd}'),
-                            "backslashreplace" => {
-                                for x in &b[at..end] {
-                                    out.push_str(&format!("\\x{x:02x}"));
-                                }
-                            }
-                            _ => return Err(decode_error(codec, b, at, end, reason)),
-                        }
-                        pos = end;
-                    }
-                }
-            }
-        }
-    }
+    crate::codecs::decode(b, codec, errors)
 }
 
 /// Parse `(encoding='utf-8', errors='strict')` of encode/decode.
@@ -1571,7 +1374,7 @@ pub fn codec_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Codec, &'a str)>
                 TypeError,
                 "{}() argument 'encoding' must be str, not {}",
                 name,
-                type_name(v)
+                arg_type_name(v)
             ),
         },
         None => "utf-8",
@@ -1583,7 +1386,7 @@ pub fn codec_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Codec, &'a str)>
                 TypeError,
                 "{}() argument 'errors' must be str, not {}",
                 name,
-                type_name(v)
+                arg_type_name(v)
             ),
         },
         None => "strict",
@@ -1686,7 +1489,7 @@ fn opt_str_arg<'a>(
                 "{}() argument '{}' must be str, not {}",
                 fname,
                 what,
-                type_name(v)
+                arg_type_name(v)
             ),
         },
     }
@@ -1713,4 +1516,25 @@ pub fn bytes_from_str(
     let errors = opt_str_arg(errors, "bytes", "errors", "strict")?;
     let b = encode_str(s, Codec::lookup(enc)?, errors)?;
     Ok(Value::from_obj(Payload::Bytes(b.into_boxed_slice())))
+}
+
+/// `str(obj, encoding, errors)`: decode a bytes-like object.
+pub fn str_decode_object(
+    v: &Value,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Value> {
+    let enc = opt_str_arg(encoding, "str", "encoding", "utf-8")?;
+    let errors = opt_str_arg(errors, "str", "errors", "strict")?;
+    if let Some(Payload::Str(_)) = v.payload() {
+        bail!(TypeError, "decoding str is not supported");
+    }
+    let Some(b) = super::bytes::as_bytes(v) else {
+        bail!(
+            TypeError,
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(v)
+        )
+    };
+    Ok(from_string(decode_bytes(&b, Codec::lookup(enc)?, errors)?))
 }

@@ -1,0 +1,4 @@
+# An uncaught UnicodeDecodeError.
+data = b"ok \xff not ok"
+print(data.decode("latin-1"))
+print(data.decode())

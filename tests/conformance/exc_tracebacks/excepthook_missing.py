@@ -1,0 +1,4 @@
+import sys
+del sys.excepthook
+print("deleted")
+raise ValueError("no hook")

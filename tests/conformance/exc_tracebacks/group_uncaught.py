@@ -1,0 +1,5 @@
+def fail():
+    raise ExceptionGroup("several errors", [ValueError("bad value"), TypeError("bad type")])
+
+print("before")
+fail()

@@ -1,0 +1,1 @@
+raise ExceptionGroup("sixteen", [KeyError(i) for i in range(16)])

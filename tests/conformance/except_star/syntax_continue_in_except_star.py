@@ -1,0 +1,6 @@
+for i in range(3):
+    try:
+        pass
+    except* ValueError:
+        if i:
+            continue

@@ -1,0 +1,3 @@
+z = complex(1, 2)
+print(z * z)
+print(z / 0)

@@ -1,0 +1,3 @@
+values = ["1.5", "2.5e3", "abc"]
+for v in values:
+    print(float(v))

@@ -1,0 +1,3 @@
+match {}:
+    case {1: a, 1.0: b}:
+        pass

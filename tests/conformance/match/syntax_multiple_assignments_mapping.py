@@ -1,0 +1,3 @@
+match {}:
+    case {"k": rest, **rest}:
+        pass

@@ -1,0 +1,3 @@
+print("never")
+with open("x") as f():
+    pass
