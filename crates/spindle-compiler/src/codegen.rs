@@ -530,7 +530,13 @@ impl<'a> Compiler<'a> {
                 self.emit(op, i);
             }
             _ => {
-                let i = self.unit().add_name(name);
+                // Private names in a class body are mangled like attributes.
+                let mangled = if self.scope().kind == ScopeKind::Class {
+                    self.mangle(name)
+                } else {
+                    name.to_string()
+                };
+                let i = self.unit().add_name(&mangled);
                 let op = match ctx {
                     Load | Invalid => Opcode::LoadName,
                     Store => Opcode::StoreName,

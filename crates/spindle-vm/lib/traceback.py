@@ -294,29 +294,40 @@ class TracebackException:
         self.__cause__ = None
         self.__context__ = None
         self.exceptions = None
-        if exc_value is None:
+        if exc_value is None or not top:
             return
+        # The top-level call links the whole graph (causes, contexts, group members) with a
+        # work list rather than recursion; each exception appears once along the chains.
         kw = dict(limit=limit, lookup_lines=lookup_lines,
                   capture_locals=capture_locals,
                   max_group_width=max_group_width,
                   max_group_depth=max_group_depth, _seen=_seen)
-        cause = exc_value.__cause__
-        if cause is not None and id(cause) not in _seen:
-            self.__cause__ = TracebackException(
-                type(cause), cause, cause.__traceback__, **kw)
-        if compact:
-            need_context = (self.__cause__ is None and
-                            not exc_value.__suppress_context__)
-        else:
-            need_context = True
-        context = exc_value.__context__
-        if context is not None and need_context and id(context) not in _seen:
-            self.__context__ = TracebackException(
-                type(context), context, context.__traceback__, **kw)
-        if isinstance(exc_value, BaseExceptionGroup):
-            self.exceptions = [
-                TracebackException(type(e), e, e.__traceback__, **kw)
-                for e in exc_value.exceptions]
+        queue = [(self, exc_value)]
+        while queue:
+            te, e = queue.pop()
+            cause = e.__cause__
+            if cause is not None and id(cause) not in _seen:
+                te.__cause__ = TracebackException(
+                    type(cause), cause, cause.__traceback__, **kw)
+            if compact:
+                need_context = (te.__cause__ is None and
+                                not e.__suppress_context__)
+            else:
+                need_context = True
+            context = e.__context__
+            if context is not None and need_context and id(context) not in _seen:
+                te.__context__ = TracebackException(
+                    type(context), context, context.__traceback__, **kw)
+            if isinstance(e, BaseExceptionGroup):
+                te.exceptions = [
+                    TracebackException(type(x), x, x.__traceback__, **kw)
+                    for x in e.exceptions]
+            if te.__cause__ is not None:
+                queue.append((te.__cause__, cause))
+            if te.__context__ is not None:
+                queue.append((te.__context__, context))
+            if te.exceptions:
+                queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

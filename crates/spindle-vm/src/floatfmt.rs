@@ -293,3 +293,31 @@ fn round_negative(x: f64, k: u32) -> f64 {
         f
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_python() {
+        assert_eq!(repr(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(repr(1e16), "1e+16");
+        assert_eq!(repr(1e15), "1000000000000000.0");
+        assert_eq!(repr(1e-5), "1e-05");
+        assert_eq!(repr(0.0001), "0.0001");
+        assert_eq!(repr(5e-324), "5e-324");
+        assert_eq!(repr(-0.0), "-0.0");
+        // Two shortest candidates (…181.2 and …181.3) are equally close: ties go to even.
+        assert_eq!(repr(715125645633181.0 + 0.25), "715125645633181.2");
+    }
+
+    #[test]
+    fn round_is_correctly_rounded() {
+        assert_eq!(round_to(2.675, 2), Some(2.67));
+        assert_eq!(round_to(0.125, 2), Some(0.12));
+        assert_eq!(round_to(1250.0, -2), Some(1200.0));
+        assert_eq!(round_to(1350.0, -2), Some(1400.0));
+        assert_eq!(round_to(1.7976931348623157e308, -308), None);
+        assert!(round_to(-0.4, 0).is_some_and(|r| r == 0.0 && r.is_sign_negative()));
+    }
+}

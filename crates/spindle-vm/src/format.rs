@@ -371,10 +371,11 @@ fn shows_zero(body: &str) -> bool {
 
 /// Check a precision against CPython's limit.
 fn check_precision(spec: &Spec) -> PyResult<()> {
-    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
-        bail!(ValueError, "precision too big");
+    match spec.precision {
+        Some(p) if p > i32::MAX as usize => bail!(ValueError, "precision too big"),
+        Some(p) => crate::error::check_alloc_items(p, 2),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 fn format_float_spec(spec: &Spec, f: f64, v: &Value) -> PyResult<String> {
@@ -588,6 +589,9 @@ fn default_format(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
 
 /// `format(v, spec)`.
 pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if v.instance().is_some() {
+        return format_instance(vm, v, spec);
+    }
     match v {
         Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
         Value::Float(f) => {
@@ -627,6 +631,41 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
             }
         }
         _ => default_format(vm, v, spec),
+    }
+}
+
+/// `format()` of an instance of a class: the class's own `__format__`, else `str(v)` for an
+/// empty spec, else the formatting of the built-in value it extends (`class M(int)`).
+fn format_instance(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if let Some(r) =
+        vm.call_special_if_python(v, "__format__", &[crate::types::str::new_str(spec)])?
+    {
+        return match as_str(&r) {
+            Some(s) => Ok(s.to_string()),
+            None => bail!(
+                TypeError,
+                "__format__ must return a str, not {}",
+                type_name(&r)
+            ),
+        };
+    }
+    if spec.is_empty() {
+        return ops::str_(vm, v);
+    }
+    let base = v.unwrap_base();
+    if base.instance().is_none() && !base.is_null() {
+        return format_value(vm, base, spec);
+    }
+    match vm.call_special(v, "__format__", &[crate::types::str::new_str(spec)])? {
+        Some(r) => match as_str(&r) {
+            Some(s) => Ok(s.to_string()),
+            None => bail!(
+                TypeError,
+                "__format__ must return a str, not {}",
+                type_name(&r)
+            ),
+        },
+        None => default_format(vm, v, spec),
     }
 }
 
@@ -942,6 +981,7 @@ pub fn percent_format(vm: &Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
                 let Some(f) = crate::builtins::numparse::as_double(vm, &v)? else {
                     bail!(TypeError, "must be real number, not {}", type_name(&v));
                 };
+                check_precision(&spec)?;
                 let body = float_body(f, Some(ty), Some(spec.precision.unwrap_or(6)), spec.alt);
                 let sign = sign_str(&spec, f.is_sign_negative() && !f.is_nan());
                 pad(&spec, sign, &body, '>')

@@ -27,12 +27,7 @@ pub fn embedded_source(name: &str) -> Option<&'static str> {
 
 fn not_found(name: &str) -> crate::error::PyErr {
     let e = py_err!(ModuleNotFoundError, "No module named '{}'", name);
-    if let Some(x) = crate::types::exceptions::as_exc(&e.0) {
-        if let Payload::Dict(d) = &x.dict.payload {
-            d.set_str("name", new_str(name));
-        }
-    }
-    e
+    crate::types::methods::exception::with_field(e, "name", new_str(name))
 }
 
 /// Import a module by its absolute dotted name and return it.

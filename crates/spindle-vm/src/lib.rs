@@ -85,6 +85,8 @@ pub fn load_code(code: Arc<CodeObject>, is_module: bool) -> ObjRef {
     let caches: Box<[GlobalCache]> = (0..code.cache_count)
         .map(|_| GlobalCache::default())
         .collect();
+    let immortal_defs =
+        is_module || (code.flags.uses_namespace && !code.qualname.contains("<locals>"));
     let attr_caches = (0..code.cache_count).map(|_| Default::default()).collect();
     let ncells = code.cellvars.len() + code.freevars.len();
     let name_value = new_immortal_str(&code.name);
@@ -96,6 +98,7 @@ pub fn load_code(code: Arc<CodeObject>, is_module: bool) -> ObjRef {
         global_caches: caches,
         attr_caches,
         is_module,
+        immortal_defs,
         ncells,
         name_value,
         qualname_value,
@@ -175,19 +178,17 @@ pub fn syntax_error(src: &str, filename: &str, e: &spindle_compiler::CompileErro
             )
         }
     };
-    let err = PyErr::with_args(kind, vec![crate::types::str::new_str(&msg)]);
-    if let Some(x) = crate::types::exceptions::as_exc(&err.0) {
-        if let Payload::Dict(d) = &x.dict.payload {
-            d.set_str("filename", crate::types::str::new_str(filename));
-            d.set_str("lineno", Value::Int(line as i64));
-            d.set_str("offset", Value::Int(offset));
-            d.set_str("end_lineno", Value::Int(end_line as i64));
-            d.set_str("end_offset", Value::Int(end_offset));
-            d.set_str("text", crate::types::str::new_str(&format!("{text}\n")));
-            d.set_str("msg", crate::types::str::new_str(&msg));
-        }
-    }
-    err
+    // args are (msg, (filename, lineno, offset, text, end_lineno, end_offset)), from which the
+    // exception's fields are set.
+    let location = crate::types::tuple::new_tuple(vec![
+        crate::types::str::new_str(filename),
+        Value::Int(line as i64),
+        Value::Int(offset),
+        crate::types::str::new_str(&format!("{text}\n")),
+        Value::Int(end_line as i64),
+        Value::Int(end_offset),
+    ]);
+    PyErr::with_args(kind, vec![crate::types::str::new_str(&msg), location])
 }
 
 /// Run a code object with `globals` as its namespace.
@@ -252,6 +253,10 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
         return system_exit_status(vm, e);
     }
     crate::modules::spindle_traceback::handle_uncaught(vm, &e.value());
+    // CPython ends by the SIGINT it did not handle: the shell sees 128 + 2.
+    if e.matches(ExcKind::KeyboardInterrupt) {
+        return 130;
+    }
     1
 }
 

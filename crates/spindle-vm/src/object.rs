@@ -16,7 +16,7 @@ use crate::types::module::ModuleObj;
 use crate::types::set::SetObj;
 use crate::types::str::StrObj;
 use crate::types::typeobj::TypeObj;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use num_bigint::BigInt;
 use parking_lot::RwLock;
 use std::any::Any;
@@ -166,12 +166,51 @@ pub(crate) fn release(ptr: NonNull<PyObject>) {
     }
     let mut next = Some(ptr.as_ptr() as usize);
     while let Some(addr) = next {
-        // SAFETY: the count reached zero, so this is the last reference; the pointer came from
-        // Box::leak in ObjRef::new.
-        unsafe { drop(Box::from_raw(addr as *mut PyObject)) };
+        // SAFETY: the count reached zero, so this is the last reference and the object is
+        // still allocated (it came from Box::leak in ObjRef::new).
+        let resurrected = unsafe { finalize(addr) };
+        if !resurrected {
+            // SAFETY: as above; nothing else refers to the object any more.
+            unsafe { drop(Box::from_raw(addr as *mut PyObject)) };
+        }
         next = PENDING.with(|p| p.borrow_mut().pop());
     }
     DRAINING.with(|d| d.set(false));
+}
+
+/// Before an object whose count reached zero is freed: run its class's `__del__` (once, by
+/// resurrecting it into the finalizer queue) and clear its weak references. Returns true when
+/// the object was resurrected (the queue now owns it; it is freed when that reference goes).
+///
+/// # Safety
+/// `addr` MUST be a live object whose count just reached zero.
+unsafe fn finalize(addr: usize) -> bool {
+    use crate::value::{RC_COUNT, RC_FINALIZED, RC_WEAKREFD};
+    use std::sync::atomic::Ordering;
+    // SAFETY: the caller guarantees the object is allocated.
+    let obj = unsafe { &*(addr as *const PyObject) };
+    let Payload::Instance(inst) = &obj.payload else {
+        return false;
+    };
+    let rc = obj.rc.load(Ordering::Acquire);
+    if rc & RC_FINALIZED == 0 {
+        let cls = inst.class();
+        let has_del = crate::types::typeobj::as_type(&cls)
+            .is_some_and(|t| t.flags(&cls) & crate::types::typeobj::flag::DEL != 0);
+        if has_del {
+            if let Some(del) = crate::types::typeobj::lookup(&cls, "__del__") {
+                obj.rc.store((rc & !RC_COUNT) | RC_FINALIZED | 1, Ordering::Release);
+                // SAFETY: the count is one again and that reference now belongs to this ObjRef.
+                let me = unsafe { ObjRef::from_raw(addr as *mut PyObject) };
+                crate::interp::generator::call_later(del, Value::Obj(me));
+                return true;
+            }
+        }
+    }
+    if rc & RC_WEAKREFD != 0 {
+        crate::modules::weakref::clear_refs(addr);
+    }
+    false
 }
 
 /// An object implemented in Rust by a native module. Its Python type is looked up by name in

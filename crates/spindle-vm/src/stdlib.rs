@@ -6,7 +6,9 @@ pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("../lib/threading.py"),
         "abc" => include_str!("../lib/abc.py"),
+        "weakref" => include_str!("../lib/weakref.py"),
         "traceback" => include_str!("../lib/traceback.py"),
+        "contextlib" => include_str!("../lib/contextlib.py"),
         _ => return None,
     })
 }

@@ -42,6 +42,13 @@ pub enum Value {
 /// Reference counts at or above this value belong to immortal objects.
 pub const IMMORTAL: usize = 1 << (usize::BITS - 2);
 
+/// Flag bits kept in the count word of mortal objects (below [`IMMORTAL`], far above any real
+/// count): the object has weak references; its `__del__` already ran.
+pub const RC_WEAKREFD: usize = 1 << (usize::BITS - 3);
+pub const RC_FINALIZED: usize = 1 << (usize::BITS - 4);
+/// The count itself, without the flag bits.
+pub const RC_COUNT: usize = RC_FINALIZED - 1;
+
 /// A counted pointer to a heap object.
 ///
 /// Invariant: the pointee was allocated by [`ObjRef::new`] (a `Box<PyObject>`) and stays alive
@@ -97,7 +104,19 @@ impl ObjRef {
 
     /// Current reference count (for tests and `sys.getrefcount`).
     pub fn ref_count(&self) -> usize {
-        self.rc.load(Ordering::Relaxed)
+        let rc = self.rc.load(Ordering::Relaxed);
+        if rc >= IMMORTAL {
+            rc
+        } else {
+            rc & RC_COUNT
+        }
+    }
+
+    /// Set flag bits ([`RC_WEAKREFD`], [`RC_FINALIZED`]) of a mortal object.
+    pub fn set_rc_flag(&self, flag: usize) {
+        if self.rc.load(Ordering::Relaxed) < IMMORTAL {
+            self.rc.fetch_or(flag, Ordering::AcqRel);
+        }
     }
 }
 
@@ -127,7 +146,7 @@ impl Drop for ObjRef {
         if self.rc.load(Ordering::Relaxed) >= IMMORTAL {
             return;
         }
-        if self.rc.fetch_sub(1, Ordering::Release) != 1 {
+        if self.rc.fetch_sub(1, Ordering::Release) & RC_COUNT != 1 {
             return;
         }
         fence(Ordering::Acquire);
@@ -332,7 +351,7 @@ impl ObjRef {
         let rc = unsafe { &(*p).rc };
         let mut cur = rc.load(Ordering::Relaxed);
         loop {
-            if cur == 0 {
+            if cur & RC_COUNT == 0 && cur < IMMORTAL {
                 return None;
             }
             if cur >= IMMORTAL {

@@ -160,6 +160,26 @@ impl Vm {
                 }
             }
             Some(Payload::StaticMethod(f)) => self.call(f, args),
+            Some(Payload::Native(_)) => match lookup(&type_of(callable), "__call__") {
+                Some(f) => {
+                    let mut v: SmallVec<[Value; 8]> =
+                        SmallVec::with_capacity(args.values.len() + 1);
+                    v.push(callable.clone());
+                    v.extend(args.values.iter().cloned());
+                    self.call(
+                        &f,
+                        Args {
+                            values: &v,
+                            kwnames: args.kwnames,
+                        },
+                    )
+                }
+                None => bail!(
+                    TypeError,
+                    "'{}' object is not callable",
+                    type_name(callable)
+                ),
+            },
             _ => bail!(
                 TypeError,
                 "'{}' object is not callable",

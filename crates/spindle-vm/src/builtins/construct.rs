@@ -25,7 +25,9 @@ pub fn callable_value(v: &Value) -> bool {
         Some(
             Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod(_) | Payload::Type(_),
         ) => true,
-        Some(Payload::Instance(_)) => lookup(&type_of(v), "__call__").is_some(),
+        Some(Payload::Instance(_) | Payload::Native(_)) => {
+            lookup(&type_of(v), "__call__").is_some()
+        }
         _ => false,
     }
 }
@@ -329,6 +331,9 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
         }
         BaseKind::Iterator => iterator_new(vm, &t.name(), args),
         BaseKind::Native if &*t.name() == "super" => crate::types::slots::super_new(vm, args),
+        BaseKind::Native if &*t.name() == "ReferenceType" => {
+            crate::modules::weakref::new_ref(vm, args)
+        }
         BaseKind::Native if &*t.name() == "memoryview" => {
             crate::types::methods::memoryview::construct(vm, &args)
         }

@@ -26,7 +26,8 @@ use spindle_bytecode::{BinOp, CmpOp};
 
 /// Collect any iterable into a Vec.
 pub fn collect(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
-    match v.payload() {
+    // Instances of subclasses go through their (possibly overridden) __iter__.
+    match v.raw_payload() {
         Some(Payload::List(l)) => return Ok(l.snapshot()),
         Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
         // Snapshots taken under the container's lock: copying a dict or set that another

@@ -19,14 +19,21 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// One instruction's attribute cache.
+/// One entry: what one (class tag, shape) pair resolved to.
 #[derive(Default)]
-pub struct AttrCache {
+struct Entry {
     /// The class tag the entry was filled under; 0 = empty, `BUSY` = being written.
     tag: AtomicU64,
     shape: AtomicU64,
     kind: AtomicU64,
     aux: AtomicU64,
+}
+
+/// One instruction's attribute cache: two entries, so that a site seeing two classes (a
+/// method inherited by a subclass, `self.x` in a base-class method) stays cached.
+#[derive(Default)]
+pub struct AttrCache {
+    entries: [Entry; 2],
 }
 
 const BUSY: u64 = u64::MAX;
@@ -40,7 +47,7 @@ const STORE_ADD: u64 = 5;
 /// `CLASS_VALUE + encode tag` (1..=5): a plain class attribute.
 const CLASS_VALUE: u64 = 16;
 
-impl AttrCache {
+impl Entry {
     #[inline]
     fn get(&self, tag: u64, shape: usize) -> Option<(u64, u64)> {
         let t1 = self.tag.load(Ordering::Acquire);
@@ -70,6 +77,42 @@ impl AttrCache {
         self.kind.store(kind, Ordering::Release);
         self.aux.store(aux, Ordering::Release);
         self.tag.store(tag, Ordering::Release);
+    }
+}
+
+impl AttrCache {
+    #[inline]
+    fn get(&self, tag: u64, shape: usize) -> Option<(u64, u64)> {
+        self.entries[0]
+            .get(tag, shape)
+            .or_else(|| self.entries[1].get(tag, shape))
+    }
+
+    /// Fill the entry for this (tag, shape), or the other one than the most recently filled.
+    fn fill(&self, tag: u64, shape: usize, kind: u64, aux: u64) {
+        let [a, b] = &self.entries;
+        let same = |e: &Entry| {
+            e.tag.load(Ordering::Relaxed) == tag && e.shape.load(Ordering::Relaxed) == shape as u64
+        };
+        let target = if same(a) || a.tag.load(Ordering::Relaxed) == 0 {
+            a
+        } else if same(b) || b.tag.load(Ordering::Relaxed) == 0 {
+            b
+        } else {
+            // Both hold other classes: move the first to the second slot, refill the first.
+            let (at, ashape) = (
+                a.tag.load(Ordering::Acquire),
+                a.shape.load(Ordering::Acquire) as usize,
+            );
+            if at != BUSY {
+                // A consistent read of the first entry (a torn one is simply not copied).
+                if let Some((k, x)) = a.get(at, ashape) {
+                    b.fill(at, ashape, k, x);
+                }
+            }
+            a
+        };
+        target.fill(tag, shape, kind, aux);
     }
 }
 
@@ -127,6 +170,51 @@ pub fn load(
     }
 }
 
+/// Shape id used for entries about attributes read through a class (`C.attr`).
+const CLASS_ACCESS: usize = 1;
+
+/// `C.name` for a class with the plain `type` metaclass, from the cache.
+#[inline]
+pub fn load_class_attr(c: &AttrCache, t: &crate::types::typeobj::TypeObj) -> Option<Value> {
+    if t.meta.is_some() {
+        return None;
+    }
+    let (kind, aux) = c.get(t.tag(), CLASS_ACCESS)?;
+    if kind > CLASS_VALUE {
+        decode(kind - CLASS_VALUE, aux)
+    } else {
+        None
+    }
+}
+
+fn fill_class_attr(c: &AttrCache, cls: &Value, name: &str) {
+    let Some(o) = cls.obj() else { return };
+    let Some(t) = as_type(o) else { return };
+    if t.meta.is_some() {
+        return;
+    }
+    let tag = t.tag();
+    let Some(a) = lookup(o, name) else { return };
+    // Values that class access returns unchanged: plain values and functions.
+    let plain = match a.raw_payload() {
+        None | Some(Payload::Function(_)) => true,
+        Some(
+            Payload::Builtin(_)
+            | Payload::ClassMethod(_)
+            | Payload::StaticMethod(_)
+            | Payload::Property(_)
+            | Payload::Instance(_)
+            | Payload::Native(_),
+        ) => false,
+        Some(_) => true,
+    };
+    if plain {
+        if let Some((k, bits)) = encode(&a) {
+            c.fill(tag, CLASS_ACCESS, CLASS_VALUE + k, bits);
+        }
+    }
+}
+
 /// Look the attribute up the slow way and fill the cache when the result is cacheable.
 pub fn load_slow(
     vm: &Vm,
@@ -137,6 +225,10 @@ pub fn load_slow(
 ) -> PyResult<(Value, Option<Value>)> {
     if let (Some(c), Some(inst)) = (c, obj.instance()) {
         fill_load(c, inst, name);
+    } else if let (Some(c), Some(Payload::Type(_))) = (c, obj.raw_payload()) {
+        if !method {
+            fill_class_attr(c, obj, name);
+        }
     }
     if method {
         ops::method_lookup(vm, obj, name)

@@ -44,12 +44,7 @@ fn unbound_local(name: &str) -> PyErr {
 
 fn name_error(name: &str) -> PyErr {
     let e = py_err!(NameError, "name '{}' is not defined", name);
-    if let Some(x) = as_exc(&e.0) {
-        if let Payload::Dict(d) = &x.dict.payload {
-            d.set_str("name", crate::types::str::new_str(name));
-        }
-    }
-    e
+    crate::types::methods::exception::with_field(e, "name", crate::types::str::new_str(name))
 }
 
 /// Run `f` from its saved position.
@@ -283,6 +278,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         if let (Some(c), Some(inst)) = (cache, obj.instance()) {
                             if let Some(r) = attr_cache::load(vm, c, &obj, inst, false) {
                                 let (v, _) = tri!(r);
+                                push!(v);
+                                continue;
+                            }
+                        } else if let (Some(c), Some(Payload::Type(t))) = (cache, obj.raw_payload()) {
+                            if let Some(v) = attr_cache::load_class_attr(c, t) {
                                 push!(v);
                                 continue;
                             }
@@ -693,7 +693,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             annotations,
                             closure
                         ));
-                        if code.is_module {
+                        if code.immortal_defs {
                             // Module-level definitions are shared by every thread: immortal.
                             if let Value::Obj(o) = &func {
                                 o.immortalize();

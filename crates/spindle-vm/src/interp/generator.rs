@@ -595,6 +595,9 @@ fn frame_code(st: &GenState) -> Option<&crate::types::function::CodeVm> {
 enum Pending {
     /// Close this generator (it was dropped while suspended inside a `try`).
     Close(Value),
+    /// Call `func(arg)` (an object's `__del__`, a weak reference's callback); errors are
+    /// printed as "Exception ignored in: <func>".
+    Call(Value, Value),
     /// Print a warning attributed to the code running at the safe point.
     Warn {
         category: ExcKind,
@@ -633,6 +636,12 @@ fn enqueue(p: Pending) {
     if ok {
         let _ = PENDING_FLAG.try_with(|f| f.set(true));
     }
+}
+
+/// Queue `func(arg)` for the next safe point (finalizers and weak-reference callbacks, which
+/// must not run inside a destructor).
+pub fn call_later(func: Value, arg: Value) {
+    enqueue(Pending::Call(func, arg));
 }
 
 /// Is there work for [`run_pending`]? (One thread-local load; checked by the interpreter loop.)
@@ -731,6 +740,14 @@ pub fn run_pending(vm: &Vm, code: &ObjRef, pc: u32, globals: &ObjRef) {
         for p in work {
             match p {
                 Pending::Warn { level: Some(l), .. } if l != here => later.push(p),
+                Pending::Call(f, arg) => {
+                    if let Err(e) = vm.call(&f, crate::types::function::Args::new(&[arg])) {
+                        crate::modules::sys::flush_std(vm);
+                        let what = crate::ops::repr(vm, &f).unwrap_or_default();
+                        eprintln!("Exception ignored in: {what}");
+                        crate::interp::traceback::print_exception(vm, &e.value());
+                    }
+                }
                 Pending::Close(g) => {
                     if let Err(e) = gen_close(vm, &g) {
                         crate::modules::sys::flush_std(vm);

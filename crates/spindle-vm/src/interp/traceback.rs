@@ -990,8 +990,12 @@ pub fn exception_only_ex(
             .field("exceptions")
             .and_then(|t| crate::types::tuple::as_tuple(&t).map(|t| t.to_vec()))
             .unwrap_or_default();
-        for sub in subs {
-            out.extend(exception_only_ex(vm, &sub, show_group, depth + 1, use_tb));
+        // Nesting is bounded by the recursion limit (deeper members are left out).
+        if vm.enter().is_ok() {
+            for sub in subs {
+                out.extend(exception_only_ex(vm, &sub, show_group, depth + 1, use_tb));
+            }
+            vm.leave();
         }
     }
     out
@@ -1254,7 +1258,11 @@ fn format_node(
                     ctx.depth += 1;
                     if !truncated {
                         if let Some(&m) = members.get(k) {
-                            format_node(vm, nodes, m, opts, ctx, out);
+                            // Nesting is bounded by the recursion limit.
+                            if vm.enter().is_ok() {
+                                format_node(vm, nodes, m, opts, ctx, out);
+                                vm.leave();
+                            }
                         }
                     } else {
                         let remaining = total - opts.max_group_width;

@@ -7,6 +7,7 @@ pub mod spindle_traceback;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod weakref;
 
 use crate::error::PyResult;
 use crate::types::function::NativeFn;
@@ -21,6 +22,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "sys" => sys::init,
         "_thread" => thread::init,
         "time" => time::init,
+        "_weakref" => weakref::init,
         "_spindle_traceback" => spindle_traceback::init,
         _ => return None,
     })
@@ -34,6 +36,7 @@ pub fn native_type_methods() -> Vec<(&'static str, Vec<(&'static str, NativeFn)>
         ("TextIOWrapper", sys::stream_methods()),
         ("traceback", vec![]),
         ("frame", vec![]),
+        ("ReferenceType", weakref::ref_methods()),
         ("member_descriptor", crate::types::slots::member_methods()),
         ("super", crate::types::slots::super_methods()),
         ("dict_keys", crate::types::methods::misc::view_methods()),
@@ -60,6 +63,7 @@ pub fn native_type_methods() -> Vec<(&'static str, Vec<(&'static str, NativeFn)>
             crate::interp::coroutine::awaitable_helper_methods(true),
         ),
         ("frame", vec![]),
+        ("ReferenceType", weakref::ref_methods()),
     ]
 }
 

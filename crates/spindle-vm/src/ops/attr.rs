@@ -183,9 +183,10 @@ fn getattr_hooks(vm: &Vm, obj: &Value, cls: &ObjRef, fl: u64, name: &str) -> PyR
             None => Err(no_attr(obj, name)),
         }
     } else {
-        match generic_getattr(vm, obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(no_attr(obj, name)),
+        match generic_getattr(vm, obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(no_attr(obj, name)),
+            Err(e) => Err(e),
         }
     };
     match first {

@@ -117,7 +117,44 @@ fn slice_of<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T
 }
 
 /// `obj[key]`.
+/// A key for indexing a built-in sequence: an instance whose class defines `__index__` (an
+/// int subclass, or any class with `__index__`) becomes the int it stands for.
+fn index_key(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
+    if key.instance().is_none()
+        || !matches!(
+            obj.raw_payload(),
+            Some(
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::Range(_)
+                    | Payload::Native(_)
+            )
+        )
+    {
+        return Ok(None);
+    }
+    match vm.call_special(key, "__index__", &[])? {
+        Some(r) => {
+            let r = r.unwrap_base().clone();
+            if as_int(&r).is_none() {
+                bail!(
+                    TypeError,
+                    "__index__ returned non-int (type {})",
+                    crate::types::type_name(&r)
+                );
+            }
+            Ok(Some(r))
+        }
+        None => Ok(None),
+    }
+}
+
 pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(k) = index_key(vm, obj, key)? {
+        return getitem(vm, obj, &k);
+    }
     match obj.raw_payload() {
         Some(Payload::List(l)) => {
             if let Value::Int(i) = key {
@@ -317,6 +354,9 @@ fn assign_extended<T>(
 
 /// `obj[key] = value`.
 pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if let Some(k) = index_key(vm, obj, key)? {
+        return setitem(vm, obj, &k, value);
+    }
     match obj.raw_payload() {
         Some(Payload::List(l)) => {
             if let Some(Payload::Slice(s)) = key.payload() {
@@ -381,6 +421,9 @@ pub fn setitem(vm: &Vm, obj: &Value, key: &Value, value: Value) -> PyResult<()> 
 
 /// `del obj[key]`.
 pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
+    if let Some(k) = index_key(vm, obj, key)? {
+        return delitem(vm, obj, &k);
+    }
     match obj.raw_payload() {
         Some(Payload::List(l)) => {
             if let Some(Payload::Slice(s)) = key.payload() {

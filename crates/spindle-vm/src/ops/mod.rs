@@ -105,6 +105,10 @@ pub fn eq_native(a: &Value, b: &Value) -> Option<bool> {
         (Value::None, Value::None) => Some(true),
         (Value::Null, _) | (_, Value::Null) => Some(false),
         _ => {
+            if a.instance().is_some() || b.instance().is_some() {
+                // Classes decide equality in Python (their __eq__ may be overridden).
+                return if a.is(b) { Some(true) } else { None };
+            }
             if let (Some(x), Some(y)) = (as_str(a), as_str(b)) {
                 return Some(x == y);
             }
@@ -204,6 +208,15 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if !a_inst && !b_inst {
         if let Some(r) = compare_builtin(vm, a, b, op)? {
             return Ok(r);
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && (crate::modules::weakref::is_ref(a) || crate::modules::weakref::is_ref(b))
+        {
+            let (x, y) = if crate::modules::weakref::is_ref(a) { (a, b) } else { (b, a) };
+            let name = if op == CmpOp::Eq { "__eq__" } else { "__ne__" };
+            if let Some(r) = try_binary_special(vm, x, name, y)? {
+                return Ok(r);
+            }
         }
         return compare_fallback(a, b, op);
     }
@@ -554,6 +567,12 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
             }
             Payload::Native(_) if crate::types::methods::misc::native_unhashable(v) => {
                 bail!(TypeError, "unhashable type: '{}'", type_name(v))
+            }
+            Payload::Native(_) if crate::modules::weakref::is_ref(v) => {
+                let f = typeobj::lookup(&crate::types::type_of(v), "__hash__")
+                    .ok_or_else(|| crate::py_err!(SystemError, "weakref hash"))?;
+                let r = vm.call(&f, Args::new(std::slice::from_ref(v)))?;
+                index_of(&r)?
             }
             Payload::Range(r) => {
                 let n = r.len();

@@ -224,8 +224,11 @@ pub struct CodeVm {
     pub global_caches: Box<[GlobalCache]>,
     /// Attribute inline caches (LoadAttr, LoadMethod, StoreAttr), indexed like `global_caches`.
     pub attr_caches: Box<[crate::interp::attr_cache::AttrCache]>,
-    /// Module-level code: functions and classes it creates become immortal.
+    /// Module-level code.
     pub is_module: bool,
+    /// Module code or the body of a class defined at module level: the functions it creates
+    /// are shared definitions and become immortal.
+    pub immortal_defs: bool,
     /// Number of cells + free variables.
     pub ncells: usize,
     /// `co_name` and `co_qualname` as immortal strs (every function made from this code shares

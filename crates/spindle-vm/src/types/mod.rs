@@ -146,7 +146,13 @@ fn build() -> Types {
     let t = |name, kind, methods, sub| make_type(name, kind, Some(&object), methods, sub);
     let type_ = t("type", BaseKind::Type, m::type_methods(), true);
     let int = t("int", BaseKind::Int, m::int_methods(), true);
-    let bool_ = make_type("bool", BaseKind::Bool, Some(&int), m::numbers::bool_methods(), false);
+    let bool_ = make_type(
+        "bool",
+        BaseKind::Bool,
+        Some(&int),
+        m::numbers::bool_methods(),
+        false,
+    );
     let exc_base = make_type(
         "BaseException",
         BaseKind::Exception,

@@ -103,22 +103,17 @@ pub fn new_immortal_str(s: &str) -> Value {
 }
 
 /// The `&str` of a str value.
+/// The text of a str (or of an instance of a str subclass).
 pub fn as_str(v: &Value) -> Option<&str> {
-    match v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Str(s) => Some(s.as_str()),
-            _ => None,
-        },
+    match v.payload() {
+        Some(Payload::Str(s)) => Some(s.as_str()),
         _ => None,
     }
 }
 
 pub fn as_strobj(v: &Value) -> Option<&StrObj> {
-    match v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Str(s) => Some(s),
-            _ => None,
-        },
+    match v.payload() {
+        Some(Payload::Str(s)) => Some(s),
         _ => None,
     }
 }

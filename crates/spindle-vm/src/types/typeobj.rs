@@ -32,6 +32,8 @@ pub mod flag {
     pub const DELATTR: u64 = 8;
     /// `__abstractmethods__` is non-empty.
     pub const ABSTRACT: u64 = 16;
+    /// `__del__` is defined.
+    pub const DEL: u64 = 32;
     /// The flags have been computed for the current tag.
     pub const VALID: u64 = 128;
 }
@@ -173,6 +175,9 @@ impl TypeObj {
         }
         if lookup(this, "__getattr__").is_some() {
             bits |= flag::GETATTR;
+        }
+        if lookup(this, "__del__").is_some() {
+            bits |= flag::DEL;
         }
         if not_object("__setattr__") {
             bits |= flag::SETATTR;

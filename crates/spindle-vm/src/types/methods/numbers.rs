@@ -116,7 +116,8 @@ pub fn operand<'a>(args: &Args<'a>, m: &str) -> PyResult<&'a Value> {
             p.len().saturating_sub(1)
         );
     }
-    Ok(&p[1])
+    // An instance of a subclass of a built-in type takes part as its built-in value.
+    Ok(p[1].unwrap_base())
 }
 
 /// `(other, modulo)` of a `__pow__`/`__rpow__` slot.
@@ -124,8 +125,8 @@ pub fn pow_operands<'a>(args: &Args<'a>, m: &str) -> PyResult<(&'a Value, Option
     no_kwargs_for(args, "", m)?;
     let p = args.pos();
     match p.len() {
-        2 => Ok((&p[1], None)),
-        3 => Ok((&p[1], Some(&p[2]))),
+        2 => Ok((p[1].unwrap_base(), None)),
+        3 => Ok((p[1].unwrap_base(), Some(p[2].unwrap_base()))),
         0 | 1 => bail!(TypeError, " expected at least 1 argument, got 0"),
         n => bail!(TypeError, " expected at most 2 arguments, got {}", n - 1),
     }
