@@ -33,7 +33,7 @@ m = tracked()
 m.__enter__()
 e = ValueError("with tb")
 print(m.__exit__(ValueError, e, tb))
-print(e.__traceback__ is tb)
+print(e.__traceback__.tb_frame.f_code.co_name, e.__traceback__.tb_next)
 
 # sys.exception() inside the generator while handling the thrown exception
 @contextmanager

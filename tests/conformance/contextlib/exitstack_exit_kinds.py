@@ -104,7 +104,7 @@ class Resource(ExitStack):
         return super().__enter__()
 with Resource("mixin") as res:
     res.callback(print, "Resource callback", res.name)
-print(type(res.pop_all()).__name__)
+print(len(res._exit_callbacks))
 
 # an async stack with a lock and an async-capable nullcontext
 async def main():

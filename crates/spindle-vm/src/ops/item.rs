@@ -595,6 +595,16 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
             {
                 return crate::ops::truthy(vm, &r);
             }
+            let ty = type_of(container);
+            let iterable = typeobj::lookup(&ty, "__iter__").is_some_and(|f| !f.is_none())
+                || typeobj::lookup(&ty, "__getitem__").is_some();
+            if !iterable {
+                bail!(
+                    TypeError,
+                    "argument of type '{}' is not iterable",
+                    type_name(container)
+                );
+            }
             iter_contains(vm, container, item)
         }
         Some(Payload::Iter(_) | Payload::Generator(_)) => iter_contains(vm, container, item),
@@ -669,6 +679,9 @@ pub fn iter(vm: &Vm, obj: &Value) -> PyResult<Value> {
             None => bail!(TypeError, "'{}' object is not iterable", type_name(obj)),
         },
         Payload::Instance(_) => {
+            if let Some(Value::None) = typeobj::lookup(&type_of(obj), "__iter__") {
+                bail!(TypeError, "'{}' object is not iterable", type_name(obj));
+            }
             if let Some(r) = vm.call_special(obj, "__iter__", &[])? {
                 let ty = type_of(&r);
                 if typeobj::lookup(&ty, "__next__").is_none()

@@ -305,6 +305,26 @@ fn compare_fallback(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     }
 }
 
+/// Does the left operand's built-in operation accept `b`? CPython's numeric slots decline a
+/// right operand higher in the tower (int + float is float's `__radd__`), so a float or
+/// complex subclass's reflected method gets its turn.
+fn left_accepts(a: &Value, b: &Value) -> bool {
+    let base = b.unwrap_base();
+    let b_float = matches!(base, Value::Float(_));
+    let b_complex = matches!(base.raw_payload(), Some(Payload::Complex(..)));
+    match a {
+        Value::Int(_) | Value::Bool(_) => !(b_float || b_complex),
+        Value::Float(_) => !b_complex,
+        _ => {
+            if matches!(a.raw_payload(), Some(Payload::BigInt(_))) {
+                !(b_float || b_complex)
+            } else {
+                true
+            }
+        }
+    }
+}
+
 /// Does `b`'s class define `name` differently from `a`'s?
 fn overrides(b: &Value, a: &Value, name: &str) -> bool {
     let fb = typeobj::lookup(&crate::types::type_of(b), name);
@@ -740,8 +760,12 @@ fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if let Some(r) = try_binary_special(vm, a, name, b)? {
             return Ok(r);
         }
-    } else if let Some(r) = builtin_binop(vm, a, b.unwrap_base(), plain)? {
-        return Ok(r);
+    } else if left_accepts(a, b) {
+        // `[1] + ListSub(...)`, `1.5 + IntSub(3)`, `"%d" % obj`: the left type's operation
+        // takes the right operand (instances of subclasses of built-in types as their value).
+        if let Some(r) = builtin_binop(vm, a, b.unwrap_base(), plain)? {
+            return Ok(r);
+        }
     }
     if b_inst && !b_first && !same_type {
         if let Some(r) = try_binary_special(vm, b, rname, a)? {

@@ -403,7 +403,13 @@ pub fn dunders_for(kind: BaseKind) -> Vec<(&'static str, NativeFn)> {
         BaseKind::Complex => {
             v.extend(common);
             v.extend(cmp);
-            v.extend(arith);
+            // complex has no //, % or divmod.
+            v.extend(arith.into_iter().filter(|(n, _)| {
+                !matches!(
+                    *n,
+                    "__floordiv__" | "__rfloordiv__" | "__mod__" | "__rmod__" | "__divmod__" | "__rdivmod__"
+                )
+            }));
             v.extend([("__abs__", abs_ as NativeFn), ("__bool__", bool_)]);
         }
         BaseKind::Str | BaseKind::Bytes | BaseKind::Tuple => {
