@@ -601,7 +601,8 @@ impl<'a> Compiler<'a> {
                     self.store_target(&a.target)?;
                 }
                 // In module and class bodies, `x: T` records T in `__annotations__`.
-                let in_namespace = matches!(self.scope().kind, ScopeKind::Module | ScopeKind::Class);
+                let in_namespace =
+                    matches!(self.scope().kind, ScopeKind::Module | ScopeKind::Class);
                 if let (true, true, Expr::Name(n)) = (in_namespace, a.simple, a.target.as_ref()) {
                     self.expr(&a.annotation)?;
                     let ni = self.unit().add_name("__annotations__");
@@ -824,7 +825,10 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = { let m = self.mangle(a.attr.id.as_str()); self.unit().add_name(&m) };
+                let ni = {
+                    let m = self.mangle(a.attr.id.as_str());
+                    self.unit().add_name(&m)
+                };
                 let saved = self.set_loc(a.range);
                 self.emit(Opcode::StoreAttr, ni);
                 self.unit().loc = saved;
@@ -890,7 +894,10 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Del),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = { let m = self.mangle(a.attr.id.as_str()); self.unit().add_name(&m) };
+                let ni = {
+                    let m = self.mangle(a.attr.id.as_str());
+                    self.unit().add_name(&m)
+                };
                 self.emit(Opcode::DeleteAttr, ni);
             }
             Expr::Subscript(s) => {
@@ -1263,7 +1270,9 @@ impl<'a> Compiler<'a> {
             Stmt::AnnAssign(a) => a.simple && matches!(a.target.as_ref(), Expr::Name(_)),
             Stmt::If(i) => {
                 Self::has_annotations(&i.body)
-                    || i.elif_else_clauses.iter().any(|c| Self::has_annotations(&c.body))
+                    || i.elif_else_clauses
+                        .iter()
+                        .any(|c| Self::has_annotations(&c.body))
             }
             Stmt::For(f) => Self::has_annotations(&f.body) || Self::has_annotations(&f.orelse),
             Stmt::While(w) => Self::has_annotations(&w.body) || Self::has_annotations(&w.orelse),
@@ -1618,7 +1627,10 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let ni = { let m = self.mangle(a.attr.id.as_str()); self.unit().add_name(&m) };
+                let ni = {
+                    let m = self.mangle(a.attr.id.as_str());
+                    self.unit().add_name(&m)
+                };
                 self.emit(Opcode::LoadAttr, ni);
             }
             Expr::Subscript(s) => {
@@ -1901,7 +1913,10 @@ impl<'a> Compiler<'a> {
             && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         if let (Expr::Attribute(a), true) = (c.func.as_ref(), simple) {
             self.expr(&a.value)?;
-            let ni = { let m = self.mangle(a.attr.id.as_str()); self.unit().add_name(&m) };
+            let ni = {
+                let m = self.mangle(a.attr.id.as_str());
+                self.unit().add_name(&m)
+            };
             let saved = self.set_loc(a.range);
             self.emit(Opcode::LoadMethod, ni);
             self.unit().loc = saved;

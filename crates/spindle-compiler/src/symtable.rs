@@ -657,8 +657,8 @@ impl Builder {
             return;
         }
         let s = &self.scopes[self.current];
-        let ok = (s.kind == ScopeKind::Function && s.is_coroutine)
-            || s.kind == ScopeKind::Comprehension;
+        let ok =
+            (s.kind == ScopeKind::Function && s.is_coroutine) || s.kind == ScopeKind::Comprehension;
         if !ok {
             self.error(
                 range,

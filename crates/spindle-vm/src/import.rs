@@ -172,8 +172,8 @@ pub fn import_from(vm: &Vm, m: &Value, name: &str) -> PyResult<Value> {
         if let Ok(sub) = import_module(vm, &full) {
             return Ok(Value::Obj(sub));
         }
-        let file = crate::types::dict::dict_get_str(&md.dict, "__file__")
-            .filter(|v| as_str(v).is_some());
+        let file =
+            crate::types::dict::dict_get_str(&md.dict, "__file__").filter(|v| as_str(v).is_some());
         let loc = file
             .as_ref()
             .and_then(|v| as_str(v).map(|s| s.to_string()))

@@ -199,7 +199,8 @@ unsafe fn finalize(addr: usize) -> bool {
             .is_some_and(|t| t.flags(&cls) & crate::types::typeobj::flag::DEL != 0);
         if has_del {
             if let Some(del) = crate::types::typeobj::lookup(&cls, "__del__") {
-                obj.rc.store((rc & !RC_COUNT) | RC_FINALIZED | 1, Ordering::Release);
+                obj.rc
+                    .store((rc & !RC_COUNT) | RC_FINALIZED | 1, Ordering::Release);
                 // SAFETY: the count is one again and that reference now belongs to this ObjRef.
                 let me = unsafe { ObjRef::from_raw(addr as *mut PyObject) };
                 crate::interp::generator::call_later(del, Value::Obj(me));

@@ -286,43 +286,6 @@ impl From<ObjRef> for Value {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hot_types_have_fixed_sizes() {
-        assert_eq!(std::mem::size_of::<Value>(), 16);
-        assert_eq!(std::mem::size_of::<ObjRef>(), 8);
-        assert_eq!(std::mem::size_of::<Option<ObjRef>>(), 8);
-        assert_eq!(std::mem::size_of::<spindle_bytecode::Instr>(), 8);
-    }
-
-    fn assert_send_sync<T: Send + Sync>() {}
-
-    #[test]
-    fn values_are_send_and_sync() {
-        assert_send_sync::<Value>();
-        assert_send_sync::<ObjRef>();
-        assert_send_sync::<PyObject>();
-    }
-
-    #[test]
-    fn immortal_objects_keep_their_count() {
-        let o = ObjRef::new_immortal(Payload::Str(crate::types::str::StrObj::new("x")));
-        let before = o.ref_count();
-        let copies: Vec<ObjRef> = (0..10).map(|_| o.clone()).collect();
-        assert_eq!(o.ref_count(), before);
-        drop(copies);
-        assert_eq!(o.ref_count(), before);
-        let m = ObjRef::new(Payload::Str(crate::types::str::StrObj::new("y")));
-        let c = m.clone();
-        assert_eq!(m.ref_count(), 2);
-        drop(c);
-        assert_eq!(m.ref_count(), 1);
-    }
-}
-
 impl ObjRef {
     /// Give up this reference without decrementing the count; the pointer carries it.
     pub fn into_raw(self) -> *mut PyObject {
@@ -374,5 +337,42 @@ impl ObjRef {
     pub unsafe fn from_immortal_addr(addr: usize) -> ObjRef {
         // SAFETY: the caller guarantees `addr` is a live immortal object, hence non-null.
         ObjRef(unsafe { NonNull::new_unchecked(addr as *mut PyObject) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hot_types_have_fixed_sizes() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<ObjRef>(), 8);
+        assert_eq!(std::mem::size_of::<Option<ObjRef>>(), 8);
+        assert_eq!(std::mem::size_of::<spindle_bytecode::Instr>(), 8);
+    }
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn values_are_send_and_sync() {
+        assert_send_sync::<Value>();
+        assert_send_sync::<ObjRef>();
+        assert_send_sync::<PyObject>();
+    }
+
+    #[test]
+    fn immortal_objects_keep_their_count() {
+        let o = ObjRef::new_immortal(Payload::Str(crate::types::str::StrObj::new("x")));
+        let before = o.ref_count();
+        let copies: Vec<ObjRef> = (0..10).map(|_| o.clone()).collect();
+        assert_eq!(o.ref_count(), before);
+        drop(copies);
+        assert_eq!(o.ref_count(), before);
+        let m = ObjRef::new(Payload::Str(crate::types::str::StrObj::new("y")));
+        let c = m.clone();
+        assert_eq!(m.ref_count(), 2);
+        drop(c);
+        assert_eq!(m.ref_count(), 1);
     }
 }

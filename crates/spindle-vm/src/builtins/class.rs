@@ -12,7 +12,9 @@ use crate::types::function::Args;
 use crate::types::instance::new_instance;
 use crate::types::slots::{builtin_base, new_member};
 use crate::types::str::{as_str, new_str};
-use crate::types::typeobj::{self, as_type, compute_mro, flag, lookup, BaseKind, TypeAttrs, TypeObj};
+use crate::types::typeobj::{
+    self, as_type, compute_mro, flag, lookup, BaseKind, TypeAttrs, TypeObj,
+};
 use crate::types::{type_name, type_of, types};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -59,11 +61,12 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
         bail!(TypeError, "__build_class__: name is not a string")
     };
     let bases = resolve_mro_entries(vm, &p[2..])?;
-    let orig_bases = if bases.len() != p.len() - 2 || bases.iter().zip(&p[2..]).any(|(a, b)| !a.is(b)) {
-        Some(crate::types::tuple::new_tuple(p[2..].to_vec()))
-    } else {
-        None
-    };
+    let orig_bases =
+        if bases.len() != p.len() - 2 || bases.iter().zip(&p[2..]).any(|(a, b)| !a.is(b)) {
+            Some(crate::types::tuple::new_tuple(p[2..].to_vec()))
+        } else {
+            None
+        };
     let mut kw_names: Vec<Value> = Vec::new();
     let mut kw_values: Vec<Value> = Vec::new();
     let mut explicit_meta: Option<Value> = None;
@@ -145,7 +148,16 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
         .is_some_and(|m| ObjRef::ptr_eq(m, &types().type_));
     if is_plain_type {
         let d = copy_namespace(vm, &nsv)?;
-        return new_class(vm, &types().type_, name, &bases, d, &kw_names, &kw_values, immortal);
+        return new_class(
+            vm,
+            &types().type_,
+            name,
+            &bases,
+            d,
+            &kw_names,
+            &kw_values,
+            immortal,
+        );
     }
     let mut v = vec![p[1].clone(), bases_tuple, nsv];
     v.extend(kw_values.iter().cloned());
@@ -203,7 +215,9 @@ fn meta_name(meta: &Value) -> Arc<str> {
 /// A fresh dict with the items of the class-body namespace (any mapping).
 fn copy_namespace(vm: &Vm, ns: &Value) -> PyResult<ObjRef> {
     if let Some(d) = as_dict(ns) {
-        return Ok(ObjRef::new(Payload::Dict(DictObj::from_table(d.snapshot()))));
+        return Ok(ObjRef::new(Payload::Dict(DictObj::from_table(
+            d.snapshot(),
+        ))));
     }
     let out = DictObj::new();
     let keys = crate::ops::attr::getattr(vm, ns, "keys")?;
@@ -286,7 +300,9 @@ pub fn new_class(
     let nsv = Value::Obj(ns.clone());
     let nsd = as_dict(&nsv).ok_or_else(|| py_err!(SystemError, "namespace"))?;
     let module: Arc<str> = match nsd.get_str("__module__") {
-        Some(m) => as_str(&m).map(Arc::from).unwrap_or_else(|| Arc::from("__main__")),
+        Some(m) => as_str(&m)
+            .map(Arc::from)
+            .unwrap_or_else(|| Arc::from("__main__")),
         None => {
             nsd.set_str("__module__", new_str("__main__"));
             Arc::from("__main__")
@@ -318,9 +334,9 @@ pub fn new_class(
         } else {
             crate::builtins::collect(vm, &slots)?
         };
-        let bases_have_dict = base_refs.iter().any(|b| {
-            as_type(b).is_some_and(|bt| !bt.is_builtin() && bt.has_dict)
-        });
+        let bases_have_dict = base_refs
+            .iter()
+            .any(|b| as_type(b).is_some_and(|bt| !bt.is_builtin() && bt.has_dict));
         has_dict = bases_have_dict;
         for n in names {
             let Some(s) = as_str(&n) else {
@@ -397,7 +413,11 @@ pub fn new_class(
         base_kind: kind,
         subclassable: true,
         tag: AtomicU64::new(typeobj::fresh_tag()),
-        meta: if is_type_meta { None } else { Some(meta.clone()) },
+        meta: if is_type_meta {
+            None
+        } else {
+            Some(meta.clone())
+        },
         subclasses: Default::default(),
         flags: AtomicU64::new(0),
         has_dict,

@@ -81,7 +81,8 @@ pub fn subclass_check(vm: &Vm, sub: &ObjRef, cls: &Value, fname: &str) -> PyResu
             if t.meta.is_some() {
                 if let Some(check) = lookup(&type_of(cls), "__subclasscheck__") {
                     if !matches!(check.raw_payload(), Some(Payload::Builtin(_))) {
-                        let r = vm.call(&check, Args::new(&[cls.clone(), Value::Obj(sub.clone())]))?;
+                        let r =
+                            vm.call(&check, Args::new(&[cls.clone(), Value::Obj(sub.clone())]))?;
                         return ops::truthy(vm, &r);
                     }
                 }

@@ -163,7 +163,10 @@ pub fn load(
         PROPERTY => {
             drop(a);
             let f = immortal(aux);
-            Some(vm.call(&f, Args::new(std::slice::from_ref(obj))).map(|v| (v, None)))
+            Some(
+                vm.call(&f, Args::new(std::slice::from_ref(obj)))
+                    .map(|v| (v, None)),
+            )
         }
         k if k > CLASS_VALUE => Some(Ok((decode(k - CLASS_VALUE, aux)?, None))),
         _ => None,

@@ -8,11 +8,11 @@
 //! lock and no reference-count write.
 
 use crate::error::{PyErr, PyResult};
+use crate::interp::attr_cache;
 use crate::interp::call::kwargs_from_dict;
 use crate::interp::frame::Frame;
 use crate::interp::pattern;
 use crate::object::Payload;
-use crate::interp::attr_cache;
 use crate::ops::{self};
 use crate::types::dict::{as_dict, DictObj};
 use crate::types::exceptions::{as_exc, ExcKind};
@@ -112,6 +112,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
 
     loop {
         let mut reraise = false;
+        // A `raise` statement in this frame (the context is set where an exception is raised,
+        // not again in every frame it passes through).
+        let mut raised_here = false;
         let err: PyErr = 'ex: {
             macro_rules! tri {
                 ($e:expr) => {
@@ -281,13 +284,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                                 push!(v);
                                 continue;
                             }
-                        } else if let (Some(c), Some(Payload::Type(t))) = (cache, obj.raw_payload()) {
+                        } else if let (Some(c), Some(Payload::Type(t))) = (cache, obj.raw_payload())
+                        {
                             if let Some(v) = attr_cache::load_class_attr(c, t) {
                                 push!(v);
                                 continue;
                             }
                         }
-                        let (v, _) = tri!(attr_cache::load_slow(vm, cache, &obj, name!(arg), false));
+                        let (v, _) =
+                            tri!(attr_cache::load_slow(vm, cache, &obj, name!(arg), false));
                         push!(v);
                     }
                     Opcode::LoadMethod => {
@@ -822,9 +827,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         }
                         1 => {
                             let e = pop!();
+                            raised_here = true;
                             break 'ex tri!(make_exception(vm, &e));
                         }
                         _ => {
+                            raised_here = true;
                             let cause = pop!();
                             let e = pop!();
                             let exc = tri!(make_exception(vm, &e));
@@ -987,7 +994,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let names = pop!();
                         let cls = pop!();
                         let subject = pop!();
-                        let r = tri!(pattern::match_class(vm, &subject, &cls, &names, arg as usize));
+                        let r = tri!(pattern::match_class(
+                            vm,
+                            &subject,
+                            &cls,
+                            &names,
+                            arg as usize
+                        ));
                         push!(r);
                     }
                     Opcode::MatchMapping => push!(Value::Bool(pattern::is_mapping(&top!()))),
@@ -1025,6 +1038,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         // An exception: record where, find a handler in this frame or leave.
         let err_pc = (pc - 1) as u32;
         if !reraise {
+            // Fresh: raised by a statement here, or by native code called from here (no frame
+            // recorded yet). One coming back from a Python call already has its context.
+            let fresh =
+                raised_here || as_exc(&err.0).is_some_and(|x| x.traceback.lock().is_empty());
             if let Some(x) = as_exc(&err.0) {
                 crate::interp::traceback::record(
                     x,
@@ -1036,7 +1053,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     slots.get(..stack_base).unwrap_or_default(),
                 );
             }
-            set_context(vm, &err);
+            if fresh {
+                set_context(vm, &err);
+            }
         }
         if crate::interp::generator::pending() {
             crate::interp::generator::run_pending(vm, code_obj, err_pc, globals_obj);

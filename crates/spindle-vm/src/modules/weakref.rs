@@ -95,7 +95,10 @@ pub fn new_ref(_vm: &Vm, args: Args) -> PyResult<Value> {
         );
     }
     let obj = &p[0];
-    let Some(o) = obj.obj().filter(|o| matches!(o.payload, Payload::Instance(_))) else {
+    let Some(o) = obj
+        .obj()
+        .filter(|o| matches!(o.payload, Payload::Instance(_)))
+    else {
         bail!(
             TypeError,
             "cannot create weak reference to '{}' object",
@@ -126,7 +129,9 @@ pub fn new_ref(_vm: &Vm, args: Args) -> PyResult<Value> {
         o.set_rc_flag(RC_WEAKREFD);
         t.entry(o.addr()).or_default().push(inner.clone());
     }
-    Ok(Value::from_obj(Payload::Native(Box::new(WeakRefObj { inner }))))
+    Ok(Value::from_obj(Payload::Native(Box::new(WeakRefObj {
+        inner,
+    }))))
 }
 
 /// The referent, or None when it is gone.
@@ -233,11 +238,7 @@ pub fn ref_methods() -> Vec<(&'static str, NativeFn)> {
 fn getweakrefcount(_vm: &Vm, args: Args) -> PyResult<Value> {
     let obj = args.one("getweakrefcount")?;
     let n = match obj.obj() {
-        Some(o) => table()
-            .lock()
-            .get(&o.addr())
-            .map(|v| v.len())
-            .unwrap_or(0),
+        Some(o) => table().lock().get(&o.addr()).map(|v| v.len()).unwrap_or(0),
         None => 0,
     };
     Ok(Value::Int(n as i64))

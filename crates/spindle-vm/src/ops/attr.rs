@@ -105,7 +105,11 @@ pub fn property_store(vm: &Vm, prop: &Value, obj: &Value, value: Option<Value>) 
     let Some(Payload::Property(p)) = prop.raw_payload() else {
         return Ok(());
     };
-    let (slot, what) = if value.is_some() { (1, "setter") } else { (2, "deleter") };
+    let (slot, what) = if value.is_some() {
+        (1, "setter")
+    } else {
+        (2, "deleter")
+    };
     if p[slot].is_none() {
         bail!(
             AttributeError,
@@ -190,13 +194,15 @@ fn getattr_hooks(vm: &Vm, obj: &Value, cls: &ObjRef, fl: u64, name: &str) -> PyR
         }
     };
     match first {
-        Err(e) if fl & flag::GETATTR != 0 && is_attribute_error(&e) => match lookup(cls, "__getattr__") {
-            Some(ga) => {
-                let f = bind(vm, ga, obj, cls)?;
-                vm.call(&f, Args::new(&[new_str(name)]))
+        Err(e) if fl & flag::GETATTR != 0 && is_attribute_error(&e) => {
+            match lookup(cls, "__getattr__") {
+                Some(ga) => {
+                    let f = bind(vm, ga, obj, cls)?;
+                    vm.call(&f, Args::new(&[new_str(name)]))
+                }
+                None => Err(e),
             }
-            None => Err(e),
-        },
+        }
         r => r,
     }
 }
@@ -276,10 +282,8 @@ fn instance_getattr(
     }
     match name {
         "__class__" => return Ok(Some(Value::Obj(cls.clone()))),
-        "__dict__" => {
-            if as_type(cls).is_some_and(|t| t.has_dict) {
-                return Ok(Some(Value::Obj(inst.dict())));
-            }
+        "__dict__" if as_type(cls).is_some_and(|t| t.has_dict) => {
+            return Ok(Some(Value::Obj(inst.dict())));
         }
         _ => {}
     }
@@ -344,7 +348,11 @@ fn type_getattr(
 ) -> PyResult<Option<Value>> {
     let meta = type_of(obj);
     let custom_meta = t.meta.is_some();
-    let meta_attr = if custom_meta { lookup(&meta, name) } else { None };
+    let meta_attr = if custom_meta {
+        lookup(&meta, name)
+    } else {
+        None
+    };
     if let Some(ma) = &meta_attr {
         if is_data_descriptor(ma) {
             return bind(vm, ma.clone(), obj, &meta).map(Some);
@@ -366,9 +374,7 @@ fn type_getattr(
         }
         "__base__" => {
             return Ok(Some(
-                solid_base_of(this)
-                    .map(Value::Obj)
-                    .unwrap_or(Value::None),
+                solid_base_of(this).map(Value::Obj).unwrap_or(Value::None),
             ))
         }
         "__dict__" => {
@@ -450,7 +456,14 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "__name__" => Some(f.name.read().clone()),
             "__qualname__" => Some(f.qualname.read().clone()),
             "__doc__" => Some(f.doc.read().clone()),
-            "__module__" => Some(f.module.clone()),
+            // An assigned __module__ lives in the function's __dict__.
+            "__module__" => Some(
+                f.dict
+                    .read()
+                    .as_ref()
+                    .and_then(|d| crate::types::dict::dict_get_str(d, "__module__"))
+                    .unwrap_or_else(|| f.module.clone()),
+            ),
             "__defaults__" => {
                 if f.defaults.is_empty() {
                     Some(Value::None)
@@ -570,7 +583,9 @@ fn builtin_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
             "__func__" | "__wrapped__" => Some(f.clone()),
             _ => getattr_opt(vm, f, name)?,
         },
-        Some(Payload::Native(_)) if crate::types::methods::memoryview::as_memoryview(obj).is_some() => {
+        Some(Payload::Native(_))
+            if crate::types::methods::memoryview::as_memoryview(obj).is_some() =>
+        {
             crate::types::methods::buffer_attr(obj, name).transpose()?
         }
         _ => crate::types::methods::number_attr(obj, name),
@@ -777,7 +792,9 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResu
             match name {
                 "__class__" => return set_class(obj, inst, &value),
                 "__dict__" if t.is_some_and(|t| t.has_dict) => {
-                    let Some(d) = value.obj().filter(|o| matches!(o.payload, Payload::Dict(_)))
+                    let Some(d) = value
+                        .obj()
+                        .filter(|o| matches!(o.payload, Payload::Dict(_)))
                     else {
                         bail!(
                             TypeError,
@@ -858,14 +875,21 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResu
 
 fn same_slots(a: &[Value], b: &[Value]) -> bool {
     a.len() == b.len()
-        && a.iter().zip(b).all(|(x, y)| {
-            crate::types::str::as_str(x) == crate::types::str::as_str(y)
-        })
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| crate::types::str::as_str(x) == crate::types::str::as_str(y))
 }
 
 /// `obj.__class__ = cls`.
-fn set_class(obj: &Value, inst: &crate::types::instance::InstanceObj, value: &Value) -> PyResult<()> {
-    let Some(new_cls) = value.obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+fn set_class(
+    obj: &Value,
+    inst: &crate::types::instance::InstanceObj,
+    value: &Value,
+) -> PyResult<()> {
+    let Some(new_cls) = value
+        .obj()
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+    else {
         bail!(
             TypeError,
             "__class__ must be set to a class, not '{}' object",
@@ -882,7 +906,10 @@ fn set_class(obj: &Value, inst: &crate::types::instance::InstanceObj, value: &Va
             "__class__ assignment only supported for mutable types or ModuleType subclasses"
         );
     }
-    if nt.base_kind != ot.base_kind || nt.has_dict != ot.has_dict || !same_slots(&nt.slot_names, &ot.slot_names) {
+    if nt.base_kind != ot.base_kind
+        || nt.has_dict != ot.has_dict
+        || !same_slots(&nt.slot_names, &ot.slot_names)
+    {
         bail!(
             TypeError,
             "__class__ assignment: '{}' object layout differs from '{}'",

@@ -1,7 +1,6 @@
 //! Containers: `a[k]`, `a[k] = v`, `del a[k]`, `len(a)`, `x in a`, `iter(a)`, `next(it)`, and
 //! the in-place operators of mutable built-ins (`list += ...`, `set |= ...`).
 
-use crate::types::methods::bytearray as buffer;
 use crate::error::PyResult;
 use crate::object::{Payload, RangeObj};
 use crate::ops::eq;
@@ -9,9 +8,8 @@ use crate::ops::num::{as_int, IntRef};
 use crate::types::function::Args;
 use crate::types::iter::{new_iter, IterState};
 use crate::types::list::new_list;
-use crate::types::methods::misc::{
-    as_view, view_contains, view_iter, view_len_of,
-};
+use crate::types::methods::bytearray as buffer;
+use crate::types::methods::misc::{as_view, view_contains, view_iter, view_len_of};
 use crate::types::set::{new_frozenset, new_set, SetTable};
 use crate::types::str::{as_strobj, from_string, new_str};
 use crate::types::tuple::new_tuple;
@@ -271,7 +269,10 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                     }
                     if let Some(m) = typeobj::lookup(&ty, "__missing__") {
                         let f = crate::ops::attr::bind(vm, m, obj, &ty)?;
-                        return vm.call(&f, crate::types::function::Args::new(std::slice::from_ref(key)));
+                        return vm.call(
+                            &f,
+                            crate::types::function::Args::new(std::slice::from_ref(key)),
+                        );
                     }
                     return Err(crate::error::PyErr::with_args(
                         crate::types::exceptions::ExcKind::KeyError,
@@ -776,7 +777,9 @@ pub fn inplace_builtin(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
             crate::types::methods::dict::update_from(vm, d, b)?;
             Ok(Some(a.clone()))
         }
-        (Some(Payload::Native(_)), _) if buffer::is_native_buffer(a) => buffer::inplace(vm, a, b, op),
+        (Some(Payload::Native(_)), _) if buffer::is_native_buffer(a) => {
+            buffer::inplace(vm, a, b, op)
+        }
         _ => Ok(None),
     }
 }

@@ -212,7 +212,11 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if matches!(op, CmpOp::Eq | CmpOp::Ne)
             && (crate::modules::weakref::is_ref(a) || crate::modules::weakref::is_ref(b))
         {
-            let (x, y) = if crate::modules::weakref::is_ref(a) { (a, b) } else { (b, a) };
+            let (x, y) = if crate::modules::weakref::is_ref(a) {
+                (a, b)
+            } else {
+                (b, a)
+            };
             let name = if op == CmpOp::Eq { "__eq__" } else { "__ne__" };
             if let Some(r) = try_binary_special(vm, x, name, y)? {
                 return Ok(r);
@@ -746,10 +750,8 @@ fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     }
     // The right operand's reflected method goes first only when its class is a proper
     // subclass that overrides it; it is not tried at all when both have the same type.
-    let same_type = crate::value::ObjRef::ptr_eq(
-        &crate::types::type_of(a),
-        &crate::types::type_of(b),
-    );
+    let same_type =
+        crate::value::ObjRef::ptr_eq(&crate::types::type_of(a), &crate::types::type_of(b));
     let b_first = b_inst && is_proper_subclass(b, a) && overrides(b, a, rname);
     if b_first {
         if let Some(r) = try_binary_special(vm, b, rname, a)? {

@@ -5,8 +5,8 @@ use crate::bail;
 use crate::error::PyResult;
 use crate::object::Payload;
 use crate::types::str::repr_str;
-use crate::types::typeobj::as_type;
 use crate::types::type_name;
+use crate::types::typeobj::as_type;
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -271,7 +271,10 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             Payload::Native(_) => {
                 match crate::types::typeobj::lookup(&crate::types::type_of(v), "__repr__") {
                     Some(f) if !crate::builtins::class::is_object_method(&f) => {
-                        let r = vm.call(&f, crate::types::function::Args::new(std::slice::from_ref(v)))?;
+                        let r = vm.call(
+                            &f,
+                            crate::types::function::Args::new(std::slice::from_ref(v)),
+                        )?;
                         return str_result(&r, "__repr__");
                     }
                     _ => default_repr(v),

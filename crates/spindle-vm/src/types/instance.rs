@@ -95,10 +95,7 @@ impl Shape {
             return None;
         }
         let mut t = self.transitions.lock();
-        if let Some((_, s)) = t
-            .iter()
-            .find(|(n, _)| as_str(n).is_some_and(|s| s == name))
-        {
+        if let Some((_, s)) = t.iter().find(|(n, _)| as_str(n).is_some_and(|s| s == name)) {
             return Some(s);
         }
         if t.len() >= MAX_TRANSITIONS {

@@ -209,7 +209,12 @@ fn build() -> Types {
         ),
         range: t("range", BaseKind::Range, m::range_methods(), false),
         slice: t("slice", BaseKind::Slice, m::slice_methods(), false),
-        function: t("function", BaseKind::Function, slots::function_methods(), false),
+        function: t(
+            "function",
+            BaseKind::Function,
+            slots::function_methods(),
+            false,
+        ),
         builtin_function: t(
             "builtin_function_or_method",
             BaseKind::Builtin,
@@ -239,8 +244,18 @@ fn build() -> Types {
             crate::interp::coroutine::async_generator_methods(),
             false,
         ),
-        staticmethod: t("staticmethod", BaseKind::StaticMethod, slots::staticmethod_methods(), true),
-        classmethod: t("classmethod", BaseKind::ClassMethod, slots::classmethod_methods(), true),
+        staticmethod: t(
+            "staticmethod",
+            BaseKind::StaticMethod,
+            slots::staticmethod_methods(),
+            true,
+        ),
+        classmethod: t(
+            "classmethod",
+            BaseKind::ClassMethod,
+            slots::classmethod_methods(),
+            true,
+        ),
         property: t(
             "property",
             BaseKind::Property,

@@ -78,10 +78,10 @@ impl SetTable {
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => return out,
-                    Slot::Full(h, k) if *h == hash && !k.is(key) => {
-                        if ops::eq_native(k, key).is_none() {
-                            out.push(k.clone());
-                        }
+                    Slot::Full(h, k)
+                        if *h == hash && !k.is(key) && ops::eq_native(k, key).is_none() =>
+                    {
+                        out.push(k.clone());
                     }
                     _ => {}
                 }

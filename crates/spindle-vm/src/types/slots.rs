@@ -109,12 +109,20 @@ unops! { neg = Neg; pos = Pos; invert = Invert; }
 
 fn divmod_(vm: &Vm, args: Args) -> PyResult<Value> {
     let (a, b) = two(&args, "__divmod__")?;
-    call_builtin_fn(vm, "divmod", &[a.unwrap_base().clone(), b.unwrap_base().clone()])
+    call_builtin_fn(
+        vm,
+        "divmod",
+        &[a.unwrap_base().clone(), b.unwrap_base().clone()],
+    )
 }
 
 fn rdivmod(vm: &Vm, args: Args) -> PyResult<Value> {
     let (a, b) = two(&args, "__rdivmod__")?;
-    call_builtin_fn(vm, "divmod", &[b.unwrap_base().clone(), a.unwrap_base().clone()])
+    call_builtin_fn(
+        vm,
+        "divmod",
+        &[b.unwrap_base().clone(), a.unwrap_base().clone()],
+    )
 }
 
 /// Call a function of the `builtins` module.
@@ -137,12 +145,18 @@ fn bool_(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn int_(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = one(&args, "__int__")?;
-    vm.call(&Value::Obj(types().int.clone()), Args::new(&[a.unwrap_base().clone()]))
+    vm.call(
+        &Value::Obj(types().int.clone()),
+        Args::new(&[a.unwrap_base().clone()]),
+    )
 }
 
 fn float_(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = one(&args, "__float__")?;
-    vm.call(&Value::Obj(types().float.clone()), Args::new(&[a.unwrap_base().clone()]))
+    vm.call(
+        &Value::Obj(types().float.clone()),
+        Args::new(&[a.unwrap_base().clone()]),
+    )
 }
 
 fn index_(_vm: &Vm, args: Args) -> PyResult<Value> {
@@ -228,7 +242,11 @@ fn container_init(vm: &Vm, args: Args) -> PyResult<Value> {
     match this.payload() {
         Some(Payload::List(l)) => {
             if p.len() > 2 {
-                bail!(TypeError, "list expected at most 1 argument, got {}", p.len() - 1);
+                bail!(
+                    TypeError,
+                    "list expected at most 1 argument, got {}",
+                    p.len() - 1
+                );
             }
             args.no_kwargs("list")?;
             let items = match p.get(1) {
@@ -240,7 +258,11 @@ fn container_init(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         Some(Payload::Set(s)) => {
             if p.len() > 2 {
-                bail!(TypeError, "set expected at most 1 argument, got {}", p.len() - 1);
+                bail!(
+                    TypeError,
+                    "set expected at most 1 argument, got {}",
+                    p.len() - 1
+                );
             }
             args.no_kwargs("set")?;
             *s.table.write() = Default::default();
@@ -252,7 +274,11 @@ fn container_init(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         Some(Payload::Dict(_)) => {
             if p.len() > 2 {
-                bail!(TypeError, "dict expected at most 1 argument, got {}", p.len() - 1);
+                bail!(
+                    TypeError,
+                    "dict expected at most 1 argument, got {}",
+                    p.len() - 1
+                );
             }
             let update = lookup(&types().dict, "update")
                 .ok_or_else(|| py_err!(SystemError, "dict.update"))?;
@@ -364,8 +390,11 @@ pub fn dunders_for(kind: BaseKind) -> Vec<(&'static str, NativeFn)> {
         ("__rxor__", rxor),
         ("__invert__", invert),
     ];
-    let common: [(&'static str, NativeFn); 3] =
-        [("__repr__", repr_), ("__hash__", hash_), ("__new__", builtin_new)];
+    let common: [(&'static str, NativeFn); 3] = [
+        ("__repr__", repr_),
+        ("__hash__", hash_),
+        ("__new__", builtin_new),
+    ];
     let seq: [(&'static str, NativeFn); 4] = [
         ("__len__", len_),
         ("__getitem__", getitem),
@@ -407,7 +436,12 @@ pub fn dunders_for(kind: BaseKind) -> Vec<(&'static str, NativeFn)> {
             v.extend(arith.into_iter().filter(|(n, _)| {
                 !matches!(
                     *n,
-                    "__floordiv__" | "__rfloordiv__" | "__mod__" | "__rmod__" | "__divmod__" | "__rdivmod__"
+                    "__floordiv__"
+                        | "__rfloordiv__"
+                        | "__mod__"
+                        | "__rmod__"
+                        | "__divmod__"
+                        | "__rdivmod__"
                 )
             }));
             v.extend([("__abs__", abs_ as NativeFn), ("__bool__", bool_)]);
@@ -529,7 +563,10 @@ pub fn as_member(v: &Value) -> Option<&MemberDescr> {
     }
 }
 
-fn member_target<'a>(m: &MemberDescr, obj: &'a Value) -> PyResult<&'a crate::types::instance::InstanceObj> {
+fn member_target<'a>(
+    m: &MemberDescr,
+    obj: &'a Value,
+) -> PyResult<&'a crate::types::instance::InstanceObj> {
     obj.instance().ok_or_else(|| {
         py_err!(
             TypeError,
@@ -600,14 +637,22 @@ fn member_get_m(_vm: &Vm, args: Args) -> PyResult<Value> {
 fn member_set_m(_vm: &Vm, args: Args) -> PyResult<Value> {
     match args.pos() {
         [d, obj, v] => member_set(d, obj, Some(v.clone())).map(|_| Value::None),
-        p => bail!(TypeError, "expected 2 arguments, got {}", p.len().saturating_sub(1)),
+        p => bail!(
+            TypeError,
+            "expected 2 arguments, got {}",
+            p.len().saturating_sub(1)
+        ),
     }
 }
 
 fn member_delete_m(_vm: &Vm, args: Args) -> PyResult<Value> {
     match args.pos() {
         [d, obj] => member_set(d, obj, None).map(|_| Value::None),
-        p => bail!(TypeError, "expected 1 argument, got {}", p.len().saturating_sub(1)),
+        p => bail!(
+            TypeError,
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        ),
     }
 }
 
@@ -733,7 +778,11 @@ pub fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
         }))));
     };
     if p.len() > 2 {
-        bail!(TypeError, "super() takes at most 2 arguments ({} given)", p.len());
+        bail!(
+            TypeError,
+            "super() takes at most 2 arguments ({} given)",
+            p.len()
+        );
     }
     let obj_type = if let Some(o) = obj.obj().filter(|o| as_type(o).is_some()) {
         if crate::types::typeobj::is_subtype(o, thisclass) {
@@ -752,7 +801,11 @@ pub fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
                 bail!(
                     TypeError,
                     "super(type, obj): obj ({} {}) is not an instance or subtype of type ({}).",
-                    if obj.obj().is_some_and(|o| as_type(o).is_some()) { "type" } else { "instance of" },
+                    if obj.obj().is_some_and(|o| as_type(o).is_some()) {
+                        "type"
+                    } else {
+                        "instance of"
+                    },
                     obj.obj()
                         .and_then(as_type)
                         .map(|t| t.name())
@@ -778,10 +831,10 @@ pub fn super_getattr(vm: &Vm, sv: &Value, s: &SuperObj, name: &str) -> PyResult<
     let Some(start) = &s.obj_type else {
         return Ok(None);
     };
-    let mro = as_type(start).map(|t| t.mro.read().clone()).unwrap_or_default();
-    let mut after = mro
-        .iter()
-        .skip_while(|c| !ObjRef::ptr_eq(c, &s.thisclass));
+    let mro = as_type(start)
+        .map(|t| t.mro.read().clone())
+        .unwrap_or_default();
+    let mut after = mro.iter().skip_while(|c| !ObjRef::ptr_eq(c, &s.thisclass));
     after.next();
     for cls in after {
         let Some(ct) = as_type(cls) else { continue };
@@ -815,8 +868,15 @@ pub fn super_getattr(vm: &Vm, sv: &Value, s: &SuperObj, name: &str) -> PyResult<
                 let aty = type_of(&a);
                 match lookup(&aty, "__get__") {
                     Some(get) => {
-                        let inst = if obj_is_class { Value::None } else { s.obj.clone() };
-                        vm.call(&get, Args::new(&[a.clone(), inst, Value::Obj(start.clone())]))?
+                        let inst = if obj_is_class {
+                            Value::None
+                        } else {
+                            s.obj.clone()
+                        };
+                        vm.call(
+                            &get,
+                            Args::new(&[a.clone(), inst, Value::Obj(start.clone())]),
+                        )?
                     }
                     None => a.clone(),
                 }

@@ -167,7 +167,9 @@ impl TypeObj {
     fn compute_flags(&self, this: &ObjRef, tag: u64) -> u64 {
         let mut bits = flag::VALID;
         let not_object = |name: &str| match lookup(this, name) {
-            Some(v) => !matches!(v.payload(), Some(crate::object::Payload::Builtin(b)) if b.owner == Some("object")),
+            Some(v) => {
+                !matches!(v.payload(), Some(crate::object::Payload::Builtin(b)) if b.owner == Some("object"))
+            }
             None => false,
         };
         if not_object("__getattribute__") {
@@ -188,7 +190,7 @@ impl TypeObj {
         if let Some(a) = lookup(this, "__abstractmethods__") {
             let non_empty = match a.payload() {
                 Some(crate::object::Payload::FrozenSet(s) | crate::object::Payload::Set(s)) => {
-                    s.len() > 0
+                    !s.is_empty()
                 }
                 Some(crate::object::Payload::Tuple(t)) => !t.is_empty(),
                 _ => false,

@@ -2,6 +2,7 @@
 
 use super::list::{rest, this};
 use super::Methods;
+use crate::bail;
 use crate::error::PyResult;
 use crate::object::{native, NativeObject, Payload};
 use crate::ops;
@@ -11,7 +12,6 @@ use crate::types::list::new_list;
 use crate::types::tuple::new_tuple;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-use crate::bail;
 
 fn slice_indices(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = this(&args, "slice", "indices")?;

@@ -25,7 +25,10 @@ fn excess_args(args: &Args) -> bool {
 /// overridden and `__init__` is not.
 fn object_init(_vm: &Vm, args: Args) -> PyResult<Value> {
     let Some(s) = args.values.first() else {
-        bail!(TypeError, "descriptor '__init__' of 'object' object needs an argument");
+        bail!(
+            TypeError,
+            "descriptor '__init__' of 'object' object needs an argument"
+        );
     };
     if excess_args(&args) {
         let ty = type_of(s);
@@ -177,7 +180,7 @@ fn object_format(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(from_string(ops::str_(vm, v)?))
 }
 
-fn attr_name<'a>(v: &'a Value) -> PyResult<&'a str> {
+fn attr_name(v: &Value) -> PyResult<&str> {
     as_str(v).ok_or_else(|| {
         py_err!(
             TypeError,
@@ -299,7 +302,10 @@ fn type_arg<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a Value> {
 
 fn type_mro(_vm: &Vm, args: Args) -> PyResult<Value> {
     let t = type_arg(&args, "mro")?;
-    let tt = t.obj().and_then(as_type).ok_or_else(|| py_err!(SystemError, "type"))?;
+    let tt = t
+        .obj()
+        .and_then(as_type)
+        .ok_or_else(|| py_err!(SystemError, "type"))?;
     Ok(new_list(
         tt.mro.read().iter().cloned().map(Value::Obj).collect(),
     ))
@@ -307,7 +313,10 @@ fn type_mro(_vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn type_subclasses(_vm: &Vm, args: Args) -> PyResult<Value> {
     let t = type_arg(&args, "__subclasses__")?;
-    let tt = t.obj().and_then(as_type).ok_or_else(|| py_err!(SystemError, "type"))?;
+    let tt = t
+        .obj()
+        .and_then(as_type)
+        .ok_or_else(|| py_err!(SystemError, "type"))?;
     if args.values.len() > 1 {
         bail!(
             TypeError,
@@ -323,14 +332,18 @@ fn type_subclasses(_vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn type_instancecheck(vm: &Vm, args: Args) -> PyResult<Value> {
     let (cls, obj) = two(&args)?;
-    let c = cls.obj().ok_or_else(|| py_err!(TypeError, "type expected"))?;
+    let c = cls
+        .obj()
+        .ok_or_else(|| py_err!(TypeError, "type expected"))?;
     let _ = vm;
     Ok(Value::Bool(typeobj::is_subtype(&type_of(obj), c)))
 }
 
 fn type_subclasscheck(_vm: &Vm, args: Args) -> PyResult<Value> {
     let (cls, sub) = two(&args)?;
-    let c = cls.obj().ok_or_else(|| py_err!(TypeError, "type expected"))?;
+    let c = cls
+        .obj()
+        .ok_or_else(|| py_err!(TypeError, "type expected"))?;
     let Some(s) = sub.obj().filter(|o| as_type(o).is_some()) else {
         bail!(TypeError, "issubclass() arg 1 must be a class");
     };
@@ -344,7 +357,11 @@ fn type_prepare(_vm: &Vm, _args: Args) -> PyResult<Value> {
 /// `type.__new__(meta, name, bases, ns, **kwds)`.
 fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let Some(meta) = p.first().and_then(|m| m.obj()).filter(|m| as_type(m).is_some()) else {
+    let Some(meta) = p
+        .first()
+        .and_then(|m| m.obj())
+        .filter(|m| as_type(m).is_some())
+    else {
         bail!(TypeError, "type.__new__(X): X is not a type object");
     };
     let rest = Args {
@@ -354,7 +371,11 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
     match p.len() {
         2 if is_type_type(meta) => Ok(Value::Obj(type_of(&p[1]))),
         4 => crate::builtins::class::type_three_args(vm, meta, rest),
-        _ => bail!(TypeError, "type.__new__() takes exactly 3 arguments ({} given)", p.len() - 1),
+        _ => bail!(
+            TypeError,
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            p.len() - 1
+        ),
     }
 }
 
