@@ -85,3 +85,8 @@ fn gil_can_be_turned_on() {
         );
     }
 }
+
+#[test]
+fn shared_object_and_class_race_safely() {
+    run("shared_object.py", Duration::from_secs(60));
+}
