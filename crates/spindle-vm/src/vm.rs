@@ -119,39 +119,20 @@ impl Vm {
         match callable.raw_payload() {
             Some(Payload::Function(_)) => crate::interp::call::call_function(self, callable, args),
             Some(Payload::Builtin(b)) => self.call_builtin(b, args),
-            Some(Payload::BoundMethod(m)) => {
-                let mut v: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.values.len() + 1);
-                v.push(m.1.clone());
-                v.extend(args.values.iter().cloned());
-                self.call(
-                    &m.0,
-                    Args {
-                        values: &v,
-                        kwnames: args.kwnames,
-                    },
-                )
-            }
+            Some(Payload::BoundMethod(m)) => self.call_with_first(&m.0, &m.1, args),
             Some(Payload::Type(_)) => crate::builtins::construct::call_type(self, callable, args),
-            Some(Payload::Instance(_)) => {
+            Some(Payload::Instance(_) | Payload::Native(_)) => {
                 let ty = type_of(callable);
                 match lookup(&ty, "__call__") {
-                    Some(f) if !matches!(f.raw_payload(), Some(Payload::Function(_))) => {
+                    Some(f)
+                        if matches!(callable.raw_payload(), Some(Payload::Instance(_)))
+                            && !matches!(f.raw_payload(), Some(Payload::Function(_))) =>
+                    {
+                        // A `__call__` that is not a plain function binds as a descriptor.
                         let bound = crate::ops::attr::bind(self, f, callable, &ty)?;
                         self.call(&bound, args)
                     }
-                    Some(f) => {
-                        let mut v: SmallVec<[Value; 8]> =
-                            SmallVec::with_capacity(args.values.len() + 1);
-                        v.push(callable.clone());
-                        v.extend(args.values.iter().cloned());
-                        self.call(
-                            &f,
-                            Args {
-                                values: &v,
-                                kwnames: args.kwnames,
-                            },
-                        )
-                    }
+                    Some(f) => self.call_with_first(&f, callable, args),
                     None => bail!(
                         TypeError,
                         "'{}' object is not callable",
@@ -160,32 +141,26 @@ impl Vm {
                 }
             }
             Some(Payload::StaticMethod(f)) => self.call(f, args),
-            Some(Payload::Native(_)) => match lookup(&type_of(callable), "__call__") {
-                Some(f) => {
-                    let mut v: SmallVec<[Value; 8]> =
-                        SmallVec::with_capacity(args.values.len() + 1);
-                    v.push(callable.clone());
-                    v.extend(args.values.iter().cloned());
-                    self.call(
-                        &f,
-                        Args {
-                            values: &v,
-                            kwnames: args.kwnames,
-                        },
-                    )
-                }
-                None => bail!(
-                    TypeError,
-                    "'{}' object is not callable",
-                    type_name(callable)
-                ),
-            },
             _ => bail!(
                 TypeError,
                 "'{}' object is not callable",
                 type_name(callable)
             ),
         }
+    }
+
+    /// Call `f(first, *args, **kwargs)`.
+    fn call_with_first(&self, f: &Value, first: &Value, args: Args) -> PyResult<Value> {
+        let mut v: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.values.len() + 1);
+        v.push(first.clone());
+        v.extend(args.values.iter().cloned());
+        self.call(
+            f,
+            Args {
+                values: &v,
+                kwnames: args.kwnames,
+            },
+        )
     }
 
     #[inline]

@@ -114,7 +114,12 @@ fn print(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     out.push_str(&end);
     if file.is_none() {
-        file = vm.module_attr("sys", "stdout").unwrap_or(Value::None);
+        match vm.module_attr("sys", "stdout") {
+            // `sys.stdout = None` (e.g. redirect_stdout(None)): print writes nothing.
+            Some(Value::None) => return Ok(Value::None),
+            Some(f) => file = f,
+            None => {}
+        }
     }
     match crate::object::native::<crate::modules::sys::Stream>(&file) {
         Some(s) if s.fd == 2 => crate::modules::sys::write_stderr(&out),
