@@ -39,6 +39,7 @@ pub fn native_type_methods() -> Vec<(&'static str, Vec<(&'static str, NativeFn)>
         ("ReferenceType", weakref::ref_methods()),
         ("member_descriptor", crate::types::slots::member_methods()),
         ("super", crate::types::slots::super_methods()),
+        ("mappingproxy", crate::types::slots::mappingproxy_methods()),
         ("dict_keys", crate::types::methods::misc::view_methods()),
         (
             "dict_values",

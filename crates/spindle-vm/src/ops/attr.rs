@@ -379,7 +379,9 @@ fn type_getattr(
         }
         "__dict__" => {
             return Ok(Some(match &t.attrs {
-                typeobj::TypeAttrs::Dict(d) => Value::Obj(d.clone()),
+                typeobj::TypeAttrs::Dict(d) => {
+                    crate::types::slots::new_mappingproxy(Value::Obj(d.clone()))
+                }
                 typeobj::TypeAttrs::Frozen(m) => {
                     let d = crate::types::dict::DictObj::new();
                     let mut keys: Vec<&Box<str>> = m.keys().collect();
@@ -389,7 +391,7 @@ fn type_getattr(
                             d.set_str(k, v.clone());
                         }
                     }
-                    Value::from_obj(Payload::Dict(d))
+                    crate::types::slots::new_mappingproxy(Value::from_obj(Payload::Dict(d)))
                 }
             }))
         }

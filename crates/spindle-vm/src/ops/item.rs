@@ -150,6 +150,9 @@ fn index_key(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
 }
 
 pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(m) = crate::types::slots::proxied_mapping(obj) {
+        return getitem(vm, m, key);
+    }
     if let Some(k) = index_key(vm, obj, key)? {
         return getitem(vm, obj, &k);
     }
@@ -497,6 +500,9 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
 
 /// `len(obj)`.
 pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
+    if let Some(m) = crate::types::slots::proxied_mapping(obj) {
+        return len(vm, m);
+    }
     Ok(match obj.raw_payload() {
         Some(Payload::Str(s)) => s.char_len(),
         Some(Payload::List(l)) => l.len(),
@@ -539,6 +545,9 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
 
 /// `item in container`.
 pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(m) = crate::types::slots::proxied_mapping(container) {
+        return contains(vm, m, item);
+    }
     match container.raw_payload() {
         Some(Payload::List(l)) => {
             let items = l.snapshot();
@@ -636,6 +645,9 @@ fn iter_contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
 
 /// `iter(obj)`.
 pub fn iter(vm: &Vm, obj: &Value) -> PyResult<Value> {
+    if let Some(m) = crate::types::slots::proxied_mapping(obj) {
+        return iter(vm, m);
+    }
     let o = match obj {
         Value::Obj(o) => o.clone(),
         _ => bail!(TypeError, "'{}' object is not iterable", type_name(obj)),

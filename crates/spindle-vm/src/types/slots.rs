@@ -904,3 +904,108 @@ fn super_repr(_vm: &Vm, args: Args) -> PyResult<Value> {
 pub fn super_methods() -> Vec<(&'static str, NativeFn)> {
     vec![("__repr__", super_repr)]
 }
+
+// ---------------------------------------------------------------------------------------------
+// mappingproxy: the read-only view of a class namespace that `C.__dict__` returns (writes must
+// go through setattr, which retags the class for the inline caches).
+
+/// A read-only view of a mapping.
+pub struct MappingProxy {
+    pub mapping: Value,
+}
+
+impl NativeObject for MappingProxy {
+    fn type_name(&self) -> &'static str {
+        "mappingproxy"
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// The mapping behind a mappingproxy.
+pub fn proxied_mapping(v: &Value) -> Option<&Value> {
+    match v.raw_payload() {
+        Some(Payload::Native(_)) => native::<MappingProxy>(v).map(|m| &m.mapping),
+        _ => None,
+    }
+}
+
+pub fn new_mappingproxy(mapping: Value) -> Value {
+    Value::from_obj(Payload::Native(Box::new(MappingProxy { mapping })))
+}
+
+fn proxied<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    let v = args
+        .pos()
+        .first()
+        .ok_or_else(|| py_err!(TypeError, "descriptor '{}' needs an argument", name))?;
+    match v.raw_payload() {
+        Some(Payload::Native(_)) => native::<MappingProxy>(v)
+            .map(|m| &m.mapping)
+            .ok_or_else(|| py_err!(TypeError, "mappingproxy expected")),
+        _ => bail!(TypeError, "mappingproxy expected"),
+    }
+}
+
+/// Call the method `name` of the proxied mapping with the remaining arguments.
+fn forward(vm: &Vm, args: Args, name: &str) -> PyResult<Value> {
+    let m = proxied(&args, name)?;
+    let f = ops::attr::getattr(vm, m, name)?;
+    vm.call(
+        &f,
+        Args {
+            values: &args.values[1..],
+            kwnames: args.kwnames,
+        },
+    )
+}
+
+macro_rules! proxy_methods {
+    ($($f:ident = $name:literal;)*) => {
+        $(fn $f(vm: &Vm, args: Args) -> PyResult<Value> { forward(vm, args, $name) })*
+    };
+}
+
+proxy_methods! {
+    mp_keys = "keys"; mp_values = "values"; mp_items = "items"; mp_get = "get";
+    mp_copy = "copy"; mp_getitem = "__getitem__"; mp_contains = "__contains__";
+    mp_iter = "__iter__"; mp_len = "__len__"; mp_reversed = "__reversed__";
+}
+
+fn mp_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let m = proxied(&args, "__repr__")?;
+    Ok(new_str(&format!("mappingproxy({})", ops::repr(vm, m)?)))
+}
+
+fn mp_eq(vm: &Vm, args: Args) -> PyResult<Value> {
+    let m = proxied(&args, "__eq__")?;
+    let other = args.pos().get(1).cloned().unwrap_or(Value::None);
+    ops::compare(vm, m, &other, CmpOp::Eq)
+}
+
+fn mp_or(vm: &Vm, args: Args) -> PyResult<Value> {
+    let m = proxied(&args, "__or__")?;
+    let other = args.pos().get(1).cloned().unwrap_or(Value::None);
+    let copy = ops::attr::getattr(vm, m, "copy")?;
+    let c = vm.call(&copy, Args::new(&[]))?;
+    ops::binary_op(vm, &c, &other, BinOp::Or)
+}
+
+pub fn mappingproxy_methods() -> Vec<(&'static str, NativeFn)> {
+    vec![
+        ("keys", mp_keys),
+        ("values", mp_values),
+        ("items", mp_items),
+        ("get", mp_get),
+        ("copy", mp_copy),
+        ("__getitem__", mp_getitem),
+        ("__contains__", mp_contains),
+        ("__iter__", mp_iter),
+        ("__len__", mp_len),
+        ("__reversed__", mp_reversed),
+        ("__repr__", mp_repr),
+        ("__eq__", mp_eq),
+        ("__or__", mp_or),
+    ]
+}
