@@ -7,6 +7,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "threading" => include_str!("../lib/threading.py"),
         "abc" => include_str!("../lib/abc.py"),
         "weakref" => include_str!("../lib/weakref.py"),
+        "queue" => include_str!("../lib/queue.py"),
         "traceback" => include_str!("../lib/traceback.py"),
         "contextlib" => include_str!("../lib/contextlib.py"),
         _ => return None,

@@ -397,12 +397,54 @@ fn rlock_exit(vm: &Vm, args: Args) -> PyResult<Value> {
     rlock_release(vm, Args::new(&args.pos()[..1]))
 }
 
+fn rlock_arg<'a>(args: &Args<'a>) -> PyResult<&'a RLock> {
+    match args.pos().first().and_then(native::<RLock>) {
+        Some(r) => Ok(r),
+        None => bail!(TypeError, "not an RLock"),
+    }
+}
+
+/// `RLock._is_owned()`: held by the calling thread?
+fn rlock_is_owned(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let r = rlock_arg(&args)?;
+    let o = r.owner.lock();
+    Ok(Value::Bool(o.0 == ident() && o.1 > 0))
+}
+
+/// `RLock._release_save()`: release every level (for `Condition.wait`); returns the depth.
+fn rlock_release_save(_vm: &Vm, args: Args) -> PyResult<Value> {
+    let r = rlock_arg(&args)?;
+    let mut o = r.owner.lock();
+    if o.0 != ident() || o.1 == 0 {
+        bail!(RuntimeError, "cannot release un-acquired lock");
+    }
+    let depth = o.1;
+    *o = (0, 0);
+    r.lock.release();
+    Ok(Value::Int(depth as i64))
+}
+
+/// `RLock._acquire_restore(depth)`: take the lock back at the saved depth.
+fn rlock_acquire_restore(vm: &Vm, args: Args) -> PyResult<Value> {
+    let r = rlock_arg(&args)?;
+    let depth = match args.pos().get(1) {
+        Some(Value::Int(d)) if *d > 0 => *d as usize,
+        _ => 1,
+    };
+    r.lock.acquire(vm, None);
+    *r.owner.lock() = (ident(), depth);
+    Ok(Value::None)
+}
+
 pub fn rlock_methods() -> Vec<(&'static str, NativeFn)> {
     vec![
         ("acquire", rlock_acquire),
         ("release", rlock_release),
         ("__enter__", rlock_acquire),
         ("__exit__", rlock_exit),
+        ("_is_owned", rlock_is_owned),
+        ("_release_save", rlock_release_save),
+        ("_acquire_restore", rlock_acquire_restore),
     ]
 }
 
