@@ -50,7 +50,9 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<ObjRef> {
         return Ok(m);
     }
     if let Some(src) = embedded_source(name) {
-        return exec_module_source(vm, name, src, &format!("<frozen {name}>"));
+        let m = exec_module_source(vm, name, src, &format!("<frozen {name}>"))?;
+        bind_in_parent(vm, name, &m);
+        return Ok(m);
     }
     // Search sys.path for NAME.py or NAME/__init__.py.
     let rel = name.replace('.', "/");
@@ -61,11 +63,22 @@ pub fn import_module(vm: &Vm, name: &str) -> PyResult<ObjRef> {
             if path.is_file() {
                 let src = std::fs::read_to_string(&path)
                     .map_err(|e| py_err!(ImportError, "cannot read {}: {}", path.display(), e))?;
-                return exec_module_source(vm, name, &src, &path.to_string_lossy());
+                let m = exec_module_source(vm, name, &src, &path.to_string_lossy())?;
+                bind_in_parent(vm, name, &m);
+                return Ok(m);
             }
         }
     }
     Err(not_found(name))
+}
+
+/// `import a.b` makes `b` an attribute of package `a`.
+fn bind_in_parent(vm: &Vm, name: &str, m: &ObjRef) {
+    if let Some((parent, child)) = name.rsplit_once('.') {
+        if let Some(p) = vm.module(parent) {
+            crate::modules::set_attr(&p, child, Value::Obj(m.clone()));
+        }
+    }
 }
 
 fn search_path(vm: &Vm) -> Vec<String> {

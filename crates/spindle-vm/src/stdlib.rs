@@ -8,6 +8,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("../lib/abc.py"),
         "weakref" => include_str!("../lib/weakref.py"),
         "queue" => include_str!("../lib/queue.py"),
+        "concurrent" => "__path__ = []\n",
+        "concurrent.futures" => include_str!("../lib/concurrent_futures.py"),
         "traceback" => include_str!("../lib/traceback.py"),
         "contextlib" => include_str!("../lib/contextlib.py"),
         _ => return None,
