@@ -3,6 +3,7 @@
 //! list it in [`native`]. Types of native objects and their methods go in
 //! [`native_type_methods`].
 
+pub mod math;
 pub mod spindle_traceback;
 pub mod sys;
 pub mod thread;
@@ -22,6 +23,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "sys" => sys::init,
         "_thread" => thread::init,
         "time" => time::init,
+        "math" => math::init,
         "_weakref" => weakref::init,
         "_spindle_traceback" => spindle_traceback::init,
         _ => return None,
