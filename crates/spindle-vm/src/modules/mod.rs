@@ -4,6 +4,7 @@
 //! [`native_type_methods`].
 
 pub mod math;
+pub mod random;
 pub mod spindle_traceback;
 pub mod sys;
 pub mod thread;
@@ -24,6 +25,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_thread" => thread::init,
         "time" => time::init,
         "math" => math::init,
+        "_random" => random::init,
         "_weakref" => weakref::init,
         "_spindle_traceback" => spindle_traceback::init,
         _ => return None,
@@ -39,6 +41,7 @@ pub fn native_type_methods() -> Vec<(&'static str, Vec<(&'static str, NativeFn)>
         ("traceback", vec![]),
         ("frame", vec![]),
         ("ReferenceType", weakref::ref_methods()),
+        ("MersenneTwister", random::mt_methods()),
         ("member_descriptor", crate::types::slots::member_methods()),
         ("super", crate::types::slots::super_methods()),
         ("mappingproxy", crate::types::slots::mappingproxy_methods()),
@@ -67,6 +70,7 @@ pub fn native_type_methods() -> Vec<(&'static str, Vec<(&'static str, NativeFn)>
         ),
         ("frame", vec![]),
         ("ReferenceType", weakref::ref_methods()),
+        ("MersenneTwister", random::mt_methods()),
     ]
 }
 

@@ -1,0 +1,22 @@
+import random
+random.seed(12345)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print(random.getrandbits(7), random.getrandbits(32), random.getrandbits(100))
+print(random.choice("abcdefg"), random.randrange(10, 100, 7), random.uniform(1, 2))
+x = list(range(20)); random.shuffle(x); print(x)
+print(random.sample(range(100), 5), random.sample(range(1000), 10))
+print(random.choices("abc", k=5), random.choices("abc", weights=[1, 5, 10], k=5))
+print(random.gauss(0, 1), random.gauss(0, 1), random.normalvariate(5, 2), random.expovariate(2))
+r = random.Random(2**70 + 5)
+print(r.random(), r.randint(0, 10**30))
+st = r.getstate(); a = r.random(); r.setstate(st); print(a == r.random())
+random.seed(0); print(random.random())
+print(random.Random(-7).random() == random.Random(7).random())
+try:
+    random.randrange(0)
+except ValueError as e: print(e)
+try:
+    random.choice([])
+except IndexError as e: print(e)
+print(random.triangular(0, 10, 3), random.randbytes(4).hex())
