@@ -9,6 +9,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "weakref" => include_str!("../lib/weakref.py"),
         "queue" => include_str!("../lib/queue.py"),
         "random" => include_str!("../lib/random.py"),
+        "functools" => include_str!("../lib/functools.py"),
         "concurrent" => "__path__ = []\n",
         "concurrent.futures" => include_str!("../lib/concurrent_futures.py"),
         "traceback" => include_str!("../lib/traceback.py"),
