@@ -10,6 +10,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "queue" => include_str!("../lib/queue.py"),
         "random" => include_str!("../lib/random.py"),
         "functools" => include_str!("../lib/functools.py"),
+        "collections" => include_str!("../lib/collections.py"),
+        "keyword" => include_str!("../lib/keyword.py"),
         "concurrent" => "__path__ = []\n",
         "concurrent.futures" => include_str!("../lib/concurrent_futures.py"),
         "traceback" => include_str!("../lib/traceback.py"),

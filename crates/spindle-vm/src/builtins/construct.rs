@@ -206,7 +206,8 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
             match p.first() {
                 None => Ok(new_tuple(vec![])),
                 Some(v) => {
-                    if let Some(Payload::Tuple(_)) = v.payload() {
+                    // An exact tuple is returned as is; a subclass instance is copied.
+                    if let Some(Payload::Tuple(_)) = v.raw_payload() {
                         return Ok(v.clone());
                     }
                     Ok(new_tuple(crate::builtins::collect(vm, v)?))
