@@ -13,6 +13,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("../lib/collections.py"),
         "keyword" => include_str!("../lib/keyword.py"),
         "itertools" => include_str!("../lib/itertools.py"),
+        "operator" => include_str!("../lib/operator.py"),
         "concurrent" => "__path__ = []\n",
         "concurrent.futures" => include_str!("../lib/concurrent_futures.py"),
         "traceback" => include_str!("../lib/traceback.py"),
