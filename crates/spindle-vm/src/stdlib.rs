@@ -14,6 +14,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "keyword" => include_str!("../lib/keyword.py"),
         "itertools" => include_str!("../lib/itertools.py"),
         "operator" => include_str!("../lib/operator.py"),
+        "heapq" => include_str!("../lib/heapq.py"),
+        "bisect" => include_str!("../lib/bisect.py"),
         "concurrent" => "__path__ = []\n",
         "concurrent.futures" => include_str!("../lib/concurrent_futures.py"),
         "traceback" => include_str!("../lib/traceback.py"),
