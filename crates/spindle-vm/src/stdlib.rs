@@ -15,6 +15,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "itertools" => include_str!("../lib/itertools.py"),
         "operator" => include_str!("../lib/operator.py"),
         "heapq" => include_str!("../lib/heapq.py"),
+        "copy" => include_str!("../lib/copy.py"),
         "bisect" => include_str!("../lib/bisect.py"),
         "concurrent" => "__path__ = []\n",
         "concurrent.futures" => include_str!("../lib/concurrent_futures.py"),
