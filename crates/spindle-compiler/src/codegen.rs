@@ -166,6 +166,9 @@ struct Unit<'a> {
     posonly: u32,
     kwonly: u32,
     docstring: Option<Arc<str>>,
+    /// For a class body: the names stored as `self.NAME` in the functions nested in it
+    /// (`__static_attributes__`).
+    static_attrs: Option<Vec<String>>,
 }
 
 impl<'a> Unit<'a> {
@@ -369,6 +372,27 @@ impl<'a> Compiler<'a> {
         &mut self.units[n - 1]
     }
 
+    /// `self.attr = ...`: record `attr` in the innermost enclosing class's static attributes.
+    fn note_static_attr(&mut self, a: &ast::ExprAttribute) {
+        let Expr::Name(n) = a.value.as_ref() else {
+            return;
+        };
+        if n.id.as_str() != "self" {
+            return;
+        }
+        let n = self.units.len();
+        let outer = self
+            .units
+            .get_mut(..n.saturating_sub(1))
+            .unwrap_or_default();
+        if let Some(set) = outer.iter_mut().rev().find_map(|u| u.static_attrs.as_mut()) {
+            let name = a.attr.id.as_str();
+            if !set.iter().any(|x| x == name) {
+                set.push(name.to_string());
+            }
+        }
+    }
+
     fn scope(&self) -> &'a symtable::Scope {
         let table: &'a SymbolTable = self.table;
         let idx = self.units.last().map(|u| u.scope).unwrap_or(0);
@@ -409,6 +433,7 @@ impl<'a> Compiler<'a> {
             posonly: 0,
             kwonly: 0,
             docstring: None,
+            static_attrs: (s.kind == ScopeKind::Class).then(Vec::new),
         };
         for l in s.locals() {
             unit.varname(&l);
@@ -753,6 +778,7 @@ impl<'a> Compiler<'a> {
                 self.name_op(n.id.as_str(), ast::ExprContext::Store);
             }
             Expr::Attribute(at) => {
+                self.note_static_attr(at);
                 self.expr(&at.value)?;
                 self.emit(Opcode::Copy, 1);
                 let ni = self.unit().add_name(at.attr.id.as_str());
@@ -824,6 +850,7 @@ impl<'a> Compiler<'a> {
         match t {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
+                self.note_static_attr(a);
                 self.expr(&a.value)?;
                 let ni = {
                     let m = self.mangle(a.attr.id.as_str());
@@ -1450,6 +1477,10 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Str(Arc::from(qualname.as_str())));
         let q = self.unit().add_name("__qualname__");
         self.emit(Opcode::StoreName, q);
+        let first_line = self.unit().first_line;
+        self.load_const(Constant::Int(i64::from(first_line)));
+        let fl = self.unit().add_name("__firstlineno__");
+        self.emit(Opcode::StoreName, fl);
         let mut body: &'a [Stmt] = &c.body;
         if let Some(Stmt::Expr(e)) = body.first() {
             if let Expr::StringLiteral(s) = e.value.as_ref() {
@@ -1467,6 +1498,15 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::StoreName, d);
         }
         self.body(body)?;
+        let mut attrs = self.unit().static_attrs.take().unwrap_or_default();
+        attrs.sort();
+        let attrs: Vec<Constant> = attrs
+            .iter()
+            .map(|a| Constant::Str(Arc::from(a.as_str())))
+            .collect();
+        self.load_const(Constant::Tuple(Arc::from(attrs)));
+        let sa = self.unit().add_name("__static_attributes__");
+        self.emit(Opcode::StoreName, sa);
         if self.table.scopes[scope].needs_class_cell {
             let i = self.unit().cell_index("__class__").unwrap_or(0);
             self.emit(Opcode::LoadClosure, i);

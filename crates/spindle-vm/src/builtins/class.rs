@@ -242,6 +242,9 @@ pub fn new_class(
     kw_values: &[Value],
     immortal: bool,
 ) -> PyResult<Value> {
+    if name.contains('\0') {
+        bail!(ValueError, "type name must not contain null characters");
+    }
     let tys = types();
     let mut base_refs: Vec<ObjRef> = Vec::new();
     for b in bases {
@@ -347,6 +350,9 @@ pub fn new_class(
                 );
             };
             if s == "__dict__" {
+                if has_dict {
+                    bail!(TypeError, "__dict__ slot disallowed: we already got one");
+                }
                 has_dict = true;
                 continue;
             }
@@ -363,7 +369,13 @@ pub fn new_class(
                     s
                 );
             }
-            slot_names.push(n.clone());
+            // `__x` is mangled to `_Class__x`, as names in the class body are.
+            let stripped = name.trim_start_matches('_');
+            if s.starts_with("__") && !s.ends_with("__") && !stripped.is_empty() {
+                slot_names.push(new_str(&format!("_{stripped}{s}")));
+            } else {
+                slot_names.push(n.clone());
+            }
         }
         if kind != BaseKind::Object && !slot_names.is_empty() {
             let bn = layout

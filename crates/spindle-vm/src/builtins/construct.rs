@@ -259,7 +259,15 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
         }
         BaseKind::Range => {
             no_kwargs(&args, "range")?;
-            let p = args.pos();
+            // Arguments with `__index__` stand for the ints they return.
+            let p = &args
+                .pos()
+                .iter()
+                .map(|v| match v.instance() {
+                    Some(_) => crate::ops::num::index_value(vm, v),
+                    None => Ok(v.clone()),
+                })
+                .collect::<PyResult<Vec<Value>>>()?[..];
             let as_i = |v: &Value| -> PyResult<i128> {
                 match num::as_int(v) {
                     Some(num::IntRef::Small(i)) => Ok(i as i128),
@@ -305,10 +313,10 @@ pub fn call_type(vm: &Vm, tv: &Value, args: Args) -> PyResult<Value> {
         }
         BaseKind::Exception => crate::types::methods::exception::construct(vm, &tobj, &args, true),
         BaseKind::StaticMethod => Ok(Value::from_obj(Payload::StaticMethod(
-            args.one("staticmethod")?.clone(),
+            args.range("staticmethod", 1, 1)?[0].clone(),
         ))),
         BaseKind::ClassMethod => Ok(Value::from_obj(Payload::ClassMethod(
-            args.one("classmethod")?.clone(),
+            args.range("classmethod", 1, 1)?[0].clone(),
         ))),
         BaseKind::Property => {
             let get = |i: usize, k: &str| {
@@ -362,6 +370,13 @@ fn iterator_new(vm: &Vm, name: &str, args: Args) -> PyResult<Value> {
     match name {
         "enumerate" => {
             args.only_kwargs("enumerate", &["iterable", "start"])?;
+            if p.len() + args.kwargs().count() > 2 {
+                bail!(
+                    TypeError,
+                    "enumerate() takes at most 2 arguments ({} given)",
+                    p.len() + args.kwargs().count()
+                );
+            }
             let Some(it) = p.first().or_else(|| args.kw("iterable")) else {
                 bail!(
                     TypeError,
@@ -380,6 +395,10 @@ fn iterator_new(vm: &Vm, name: &str, args: Args) -> PyResult<Value> {
                     type_name(&start)
                 );
             }
+            let start = match start {
+                Value::Bool(b) => Value::Int(b as i64),
+                other => other,
+            };
             Ok(new_iter(IterState::Enumerate {
                 it: ops::iter(vm, it)?,
                 count: start,

@@ -6,6 +6,7 @@
 
 pub mod class;
 pub mod construct;
+pub mod frame_ctx;
 pub mod numparse;
 pub mod sort;
 
@@ -102,6 +103,43 @@ fn print(vm: &Vm, args: Args) -> PyResult<Value> {
             ),
         }
     }
+    if file.is_none() {
+        match vm.module_attr("sys", "stdout") {
+            // `sys.stdout = None` (e.g. redirect_stdout(None)): print writes nothing.
+            Some(Value::None) => return Ok(Value::None),
+            Some(f) => file = f,
+            None => {}
+        }
+    }
+    if !file.is_none() && crate::object::native::<crate::modules::sys::Stream>(&file).is_none() {
+        // A Python file object: one write() per piece, as CPython does.
+        let (w, s) = ops::method_lookup(vm, &file, "write")?;
+        let write = |text: Value| -> PyResult<()> {
+            match &s {
+                Some(s) => vm.call(&w, Args::new(&[s.clone(), text]))?,
+                None => vm.call(&w, Args::new(&[text]))?,
+            };
+            Ok(())
+        };
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                write(new_str(&sep))?;
+            }
+            match as_str(v) {
+                Some(_) => write(v.clone())?,
+                None => write(from_string(ops::str_(vm, v)?))?,
+            }
+        }
+        write(new_str(&end))?;
+        if flush {
+            let (f, s) = ops::method_lookup(vm, &file, "flush")?;
+            match s {
+                Some(s) => vm.call(&f, Args::new(&[s]))?,
+                None => vm.call(&f, Args::new(&[]))?,
+            };
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
@@ -113,14 +151,6 @@ fn print(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    if file.is_none() {
-        match vm.module_attr("sys", "stdout") {
-            // `sys.stdout = None` (e.g. redirect_stdout(None)): print writes nothing.
-            Some(Value::None) => return Ok(Value::None),
-            Some(f) => file = f,
-            None => {}
-        }
-    }
     match crate::object::native::<crate::modules::sys::Stream>(&file) {
         Some(s) if s.fd == 2 => crate::modules::sys::write_stderr(&out),
         Some(_) => {
@@ -247,7 +277,13 @@ fn max(vm: &Vm, args: Args) -> PyResult<Value> {
 fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
     args.only_kwargs("sum", &["start"])?;
     let pos = args.pos();
-    if pos.is_empty() || pos.len() > 2 {
+    if pos.is_empty() {
+        bail!(
+            TypeError,
+            "sum() takes at least 1 positional argument (0 given)"
+        );
+    }
+    if pos.len() > 2 {
         bail!(
             TypeError,
             "sum() takes at most 2 arguments ({} given)",
@@ -267,6 +303,10 @@ fn sum(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(Payload::Bytes(_)) => bail!(
             TypeError,
             "sum() can't sum bytes [use b''.join(seq) instead]"
+        ),
+        _ if &*type_name(&start) == "bytearray" => bail!(
+            TypeError,
+            "sum() can't sum bytearray [use b''.join(seq) instead]"
         ),
         _ => {}
     }
@@ -321,11 +361,12 @@ fn neumaier_add(a: f64, b: f64, comp: &mut f64) -> f64 {
 }
 
 fn sorted(vm: &Vm, args: Args) -> PyResult<Value> {
-    args.only_kwargs("sorted", &["key", "reverse"])?;
     let pos = args.pos();
     if pos.len() != 1 {
         bail!(TypeError, "sorted expected 1 argument, got {}", pos.len());
     }
+    // The keywords go to list.sort(), which names itself in the error.
+    args.only_kwargs("sort", &["key", "reverse"])?;
     let mut items = collect(vm, &pos[0])?;
     let key = args.kw("key").filter(|k| !k.is_none()).cloned();
     let reverse = match args.kw("reverse") {
@@ -337,7 +378,7 @@ fn sorted(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
-    let v = args.one("reversed")?;
+    let v = &args.range("reversed", 1, 1)?[0];
     match v.payload() {
         Some(Payload::Range(r)) => {
             let n = r.len();
@@ -354,14 +395,10 @@ fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
                 index: n - 1,
             }))
         }
-        Some(Payload::Dict(d)) => {
-            let keys = d.keys();
-            let n = keys.len() as i64;
-            Ok(new_iter(IterState::Reversed {
-                seq: new_list(keys),
-                index: n - 1,
-            }))
-        }
+        Some(Payload::Dict(_)) if v.instance().is_none() => match v.obj() {
+            Some(o) => Ok(new_iter(IterState::dict_reversed(o.clone(), 0))),
+            None => bail!(TypeError, "'dict' object is not reversible"),
+        },
         _ => {
             if let Some(r) = vm.call_special(v, "__reversed__", &[])? {
                 return Ok(r);
@@ -383,11 +420,23 @@ fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.range("isinstance", 2, 2)?;
+    if &*type_name(&p[1]) == "GenericAlias" {
+        bail!(
+            TypeError,
+            "isinstance() argument 2 cannot be a parameterized generic"
+        );
+    }
     Ok(Value::Bool(construct::isinstance(vm, &p[0], &p[1])?))
 }
 
 fn issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.range("issubclass", 2, 2)?;
+    if &*type_name(&p[1]) == "GenericAlias" {
+        bail!(
+            TypeError,
+            "issubclass() argument 2 cannot be a parameterized generic"
+        );
+    }
     let Some(sub) = p[0].obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
         // A metaclass's __subclasscheck__ decides for non-classes too.
         if let Some(Payload::Type(t)) = p[1].raw_payload() {
@@ -465,6 +514,22 @@ fn next(vm: &Vm, args: Args) -> PyResult<Value> {
                 Some(d) => Ok(d.clone()),
                 None => Err(crate::interp::generator::stop_iteration(ret)),
             },
+        };
+    }
+    if let Some(Payload::Instance(_)) = p[0].raw_payload() {
+        // The iterator's own StopIteration (with its value) propagates when there is no default.
+        return match vm.call_special(&p[0], "__next__", &[]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => bail!(
+                TypeError,
+                "'{}' object is not an iterator",
+                type_name(&p[0])
+            ),
+            Err(e) if e.matches(ExcKind::StopIteration) => match p.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(e),
+            },
+            Err(e) => Err(e),
         };
     }
     match ops::next(vm, &p[0])? {
@@ -608,9 +673,7 @@ fn chr(_vm: &Vm, args: Args) -> PyResult<Value> {
     let v = args.one("chr")?;
     let i = match num::as_int(v) {
         Some(num::IntRef::Small(i)) => i,
-        Some(num::IntRef::Big(_)) => {
-            bail!(OverflowError, "Python int too large to convert to C int")
-        }
+        Some(num::IntRef::Big(_)) => -1,
         None => bail!(
             TypeError,
             "'{}' object cannot be interpreted as an integer",
@@ -795,9 +858,13 @@ fn input(vm: &Vm, args: Args) -> PyResult<Value> {
 fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = args.range("dir", 0, 1)?;
     let Some(v) = p.first() else {
-        bail!(TypeError, "dir() without arguments is not supported yet")
+        let names = frame_ctx::sorted_keys(&caller_locals(vm));
+        return Ok(new_list(names.into_iter().map(|n| new_str(&n)).collect()));
     };
-    let mut names: Vec<String> = Vec::new();
+    if let Some(r) = crate::types::methods::object::dir_override(vm, v)? {
+        return Ok(r);
+    }
+    let mut names: Vec<String> = crate::types::methods::object::implicit_dir_names(v);
     fn add_dict(names: &mut Vec<String>, d: &ObjRef) {
         if let Payload::Dict(d) = &d.payload {
             for k in d.keys() {
@@ -844,7 +911,10 @@ fn dir(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
-    let v = args.one("vars")?;
+    let p = args.range("vars", 0, 1)?;
+    let Some(v) = p.first() else {
+        return Ok(caller_locals(vm));
+    };
     match ops::attr::getattr_opt(vm, v, "__dict__")? {
         Some(d) => Ok(d),
         None => bail!(TypeError, "vars() argument must have __dict__ attribute"),
@@ -852,52 +922,177 @@ fn vars(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exec_or_eval(vm: &Vm, args: Args, mode: spindle_compiler::Mode, name: &str) -> PyResult<Value> {
-    let p = args.range(name, 1, 3)?;
-    let globals = match p.get(1) {
-        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
-        Some(Value::None) | None => {
-            match vm
-                .module("__main__")
-                .and_then(|m| crate::types::module::as_module(&m).map(|m| m.dict.clone()))
-            {
-                Some(d) => d,
-                None => crate::types::dict::new_dict_obj(),
-            }
-        }
-        Some(other) => bail!(
+    let is_exec = mode == spindle_compiler::Mode::Exec;
+    let allowed: &[&str] = if is_exec {
+        &["globals", "locals", "closure"]
+    } else {
+        &["globals", "locals"]
+    };
+    args.only_kwargs(name, allowed)?;
+    let p = args.pos();
+    if p.is_empty() {
+        bail!(
             TypeError,
-            "{}() globals must be a dict, not {}",
+            "{}() takes at least 1 positional argument (0 given)",
+            name
+        );
+    }
+    if p.len() > 3 {
+        bail!(
+            TypeError,
+            "{}() takes at most 3 positional arguments ({} given)",
             name,
-            type_name(other)
-        ),
+            p.len()
+        );
+    }
+    let gv = p.get(1).or_else(|| args.kw("globals")).cloned();
+    let lv = p.get(2).or_else(|| args.kw("locals")).cloned();
+    if p.len() > 1 && args.kw("globals").is_some() {
+        bail!(
+            TypeError,
+            "argument for {}() given by name ('globals') and position (2)",
+            name
+        );
+    }
+    let lv = lv.filter(|l| !l.is_none());
+    if let Some(l) = &lv {
+        let is_mapping = matches!(l.payload(), Some(Payload::Dict(_)))
+            || typeobj::lookup(&type_of(l), "__getitem__").is_some();
+        if !is_mapping {
+            if is_exec {
+                bail!(
+                    TypeError,
+                    "locals must be a mapping or None, not {}",
+                    type_name(l)
+                );
+            }
+            bail!(TypeError, "locals must be a mapping");
+        }
+    }
+    let (globals, locals) = match gv.filter(|g| !g.is_none()) {
+        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => (g, lv),
+        Some(other) => {
+            if is_exec {
+                bail!(
+                    TypeError,
+                    "exec() globals must be a dict, not {}",
+                    type_name(&other)
+                );
+            }
+            if typeobj::lookup(&type_of(&other), "__getitem__").is_some() {
+                bail!(
+                    TypeError,
+                    "globals must be a real dict; try eval(expr, {{}}, mapping)"
+                );
+            }
+            bail!(TypeError, "globals must be a dict");
+        }
+        None => match frame_ctx::caller() {
+            Some(c) => {
+                let same = matches!(&c.locals, Value::Obj(o) if ObjRef::ptr_eq(o, &c.globals));
+                let l = match lv {
+                    Some(l) => Some(l),
+                    None if same => None,
+                    None => Some(c.locals),
+                };
+                (c.globals, l)
+            }
+            None => (main_globals(vm), lv),
+        },
     };
     if let Payload::Dict(g) = &globals.payload {
         if g.get_str("__builtins__").is_none() {
-            g.set_str("__builtins__", Value::Obj(vm.interp.builtins.clone()));
+            g.set_str("__builtins__", Value::Obj(vm.interp.builtins_dict.clone()));
         }
     }
-    let locals = p
-        .get(2)
-        .filter(|l| !l.is_none())
-        .and_then(|l| l.obj().cloned());
+    let locals = locals.and_then(|l| l.obj().cloned());
     let code = match p[0].payload() {
         Some(Payload::Code(_)) => p[0]
             .obj()
             .cloned()
             .ok_or_else(|| py_err!(SystemError, "code"))?,
-        Some(Payload::Str(s)) => crate::compile_source(vm, s.as_str(), "<string>", mode)?,
-        _ => bail!(
-            TypeError,
-            "{}() arg 1 must be a string, bytes or code object",
-            name
-        ),
+        Some(Payload::Str(s)) => {
+            let src = s.as_str();
+            if src.contains('\0') {
+                bail!(SyntaxError, "source code string cannot contain null bytes");
+            }
+            crate::compile_source(vm, src, "<string>", mode)?
+        }
+        Some(Payload::Bytes(b)) => {
+            let Ok(src) = std::str::from_utf8(b) else {
+                bail!(
+                    SyntaxError,
+                    "(unicode error) 'utf-8' codec can't decode bytes"
+                );
+            };
+            if src.contains('\0') {
+                bail!(SyntaxError, "source code string cannot contain null bytes");
+            }
+            crate::compile_source(vm, src, "<string>", mode)?
+        }
+        _ => {
+            if is_exec {
+                bail!(
+                    TypeError,
+                    "exec() arg 1 must be a string, bytes or code object"
+                );
+            }
+            bail!(
+                TypeError,
+                "eval() arg 1 must be a string, bytes or code object"
+            );
+        }
     };
-    let r = crate::run_code_obj(vm, code, &globals, locals)?;
-    Ok(if mode == spindle_compiler::Mode::Exec {
-        Value::None
-    } else {
-        r
-    })
+    let r = match locals {
+        Some(l) if !ObjRef::ptr_eq(&l, &globals) && matches!(l.payload, Payload::Dict(_)) => {
+            run_with_separate_locals(vm, code, &globals, &l)?
+        }
+        other => crate::run_code_obj(vm, code, &globals, other)?,
+    };
+    Ok(if is_exec { Value::None } else { r })
+}
+
+/// Run module-level code with a locals dict distinct from its globals.
+///
+/// Spindle compiles module-level names as globals, so the code runs in a scratch namespace
+/// holding the globals overlaid with the locals; afterwards every name the code bound, rebound
+/// or deleted is carried to the locals dict, which is where CPython's `STORE_NAME` puts it.
+fn run_with_separate_locals(
+    vm: &Vm,
+    code: ObjRef,
+    globals: &ObjRef,
+    locals: &ObjRef,
+) -> PyResult<Value> {
+    let (Payload::Dict(g), Payload::Dict(l)) = (&globals.payload, &locals.payload) else {
+        return crate::run_code_obj(vm, code, globals, Some(locals.clone()));
+    };
+    let scratch = crate::types::dict::DictObj::new();
+    let mut before: Vec<(Value, Value)> = g.items();
+    before.extend(l.items());
+    for (k, v) in &before {
+        scratch.set(vm, k.clone(), v.clone())?;
+    }
+    let scratch = ObjRef::new(Payload::Dict(scratch));
+    let r = crate::run_code_obj(vm, code, &scratch, None);
+    if let Payload::Dict(sd) = &scratch.payload {
+        let after = sd.items();
+        for (k, v) in &after {
+            let unchanged = match (l.get(vm, k)?, g.get(vm, k)?) {
+                (Some(old), _) => old.is(v),
+                (None, Some(old)) => old.is(v),
+                (None, None) => false,
+            };
+            if !unchanged {
+                l.set(vm, k.clone(), v.clone())?;
+            }
+        }
+        for (k, _) in l.items() {
+            if sd.get(vm, &k)?.is_none() {
+                l.remove(vm, &k)?;
+            }
+        }
+    }
+    r
 }
 
 fn exec(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -909,22 +1104,61 @@ fn eval(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn compile(vm: &Vm, args: Args) -> PyResult<Value> {
+    let names = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+        "_feature_version",
+    ];
+    args.only_kwargs("compile", &names)?;
     let p = args.pos();
-    let src = p
-        .first()
-        .or_else(|| args.kw("source"))
-        .and_then(as_str)
-        .ok_or_else(|| py_err!(TypeError, "compile() arg 1 must be a string"))?;
-    let filename = p
-        .get(1)
-        .or_else(|| args.kw("filename"))
-        .and_then(as_str)
-        .unwrap_or("<string>");
-    let mode = p
-        .get(2)
-        .or_else(|| args.kw("mode"))
-        .and_then(as_str)
-        .unwrap_or("exec");
+    if p.len() > 6 {
+        bail!(
+            TypeError,
+            "compile() takes at most 6 arguments ({} given)",
+            p.len()
+        );
+    }
+    let get = |i: usize| -> Option<&Value> {
+        match p.get(i) {
+            Some(v) => Some(v),
+            None => names.get(i).and_then(|n| args.kw(n)),
+        }
+    };
+    for (i, n) in names.iter().enumerate().take(3) {
+        if get(i).is_none() {
+            bail!(
+                TypeError,
+                "compile() missing required argument '{}' (pos {})",
+                n,
+                i + 1
+            );
+        }
+    }
+    let filename = match get(1) {
+        Some(v) => match v.payload() {
+            Some(Payload::Str(s)) => s.as_str().to_string(),
+            Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+            _ => bail!(
+                TypeError,
+                "expected str, bytes or os.PathLike object, not {}",
+                type_name(v)
+            ),
+        },
+        None => String::new(),
+    };
+    let mode = match get(2).map(|v| (v, as_str(v))) {
+        Some((_, Some(m))) => m,
+        Some((v, None)) => bail!(
+            TypeError,
+            "compile() argument 'mode' must be str, not {}",
+            type_name(v)
+        ),
+        None => "exec",
+    };
     let m = match mode {
         "exec" | "single" => spindle_compiler::Mode::Exec,
         "eval" => spindle_compiler::Mode::Eval,
@@ -933,28 +1167,216 @@ fn compile(vm: &Vm, args: Args) -> PyResult<Value> {
             "compile() mode must be 'exec', 'eval' or 'single'"
         ),
     };
-    Ok(Value::Obj(crate::compile_source(vm, src, filename, m)?))
+    let src_v = get(0).cloned().unwrap_or(Value::None);
+    let src: String = match src_v.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        Some(Payload::Bytes(b)) => match std::str::from_utf8(b) {
+            Ok(s) => s.to_string(),
+            Err(_) => bail!(
+                SyntaxError,
+                "(unicode error) 'utf-8' codec can't decode bytes"
+            ),
+        },
+        _ => bail!(
+            TypeError,
+            "compile() arg 1 must be a string, bytes or AST object"
+        ),
+    };
+    if src.contains('\0') {
+        bail!(SyntaxError, "source code string cannot contain null bytes");
+    }
+    Ok(Value::Obj(crate::compile_source(vm, &src, &filename, m)?))
+}
+
+fn aiter(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = args.one("aiter")?;
+    let has = |x: &Value, name: &str| {
+        crate::interp::generator::as_gen(x)
+            .is_some_and(|g| g.kind == crate::types::generator::GenKind::AsyncGenerator)
+            || typeobj::lookup(&type_of(x), name).is_some()
+    };
+    if !has(v, "__aiter__") {
+        bail!(
+            TypeError,
+            "'{}' object is not an async iterable",
+            type_name(v)
+        );
+    }
+    let f = ops::getattr(vm, v, "__aiter__")?;
+    let r = vm.call(&f, Args::new(&[]))?;
+    if !has(&r, "__anext__") {
+        bail!(
+            TypeError,
+            "aiter() returned not an async iterator of type '{}'",
+            type_name(&r)
+        );
+    }
+    Ok(r)
+}
+
+/// `async def` helper behind `anext(it, default)`, compiled on first use.
+static ANEXT_DEFAULT: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+
+const ANEXT_DEFAULT_SRC: &str = "async def anext_default(awaitable, default):
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
+";
+
+fn anext(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.range("anext", 1, 2)?;
+    let it = &p[0];
+    let is_agen = crate::interp::generator::as_gen(it)
+        .is_some_and(|g| g.kind == crate::types::generator::GenKind::AsyncGenerator);
+    if !is_agen && typeobj::lookup(&type_of(it), "__anext__").is_none() {
+        bail!(
+            TypeError,
+            "'{}' object is not an async iterator",
+            type_name(it)
+        );
+    }
+    let f = ops::getattr(vm, it, "__anext__")?;
+    let awaitable = vm.call(&f, Args::new(&[]))?;
+    let Some(default) = p.get(1) else {
+        return Ok(awaitable);
+    };
+    let helper = match ANEXT_DEFAULT.get() {
+        Some(h) => h.clone(),
+        None => {
+            let g = crate::types::dict::new_dict_obj();
+            if let Payload::Dict(d) = &g.payload {
+                d.set_str("__builtins__", Value::Obj(vm.interp.builtins.clone()));
+                d.set_str("__name__", new_str("builtins"));
+            }
+            crate::run_code_in(vm, ANEXT_DEFAULT_SRC, "<anext>", &g)?;
+            let h = match &g.payload {
+                Payload::Dict(d) => d.get_str("anext_default"),
+                _ => None,
+            }
+            .ok_or_else(|| py_err!(SystemError, "anext helper missing"))?;
+            ANEXT_DEFAULT.get_or_init(|| h).clone()
+        }
+    };
+    vm.call(&helper, Args::new(&[awaitable, default.clone()]))
+}
+
+fn breakpoint(vm: &Vm, args: Args) -> PyResult<Value> {
+    if let Some(hook) = vm.module_attr("sys", "breakpointhook") {
+        return vm.call(&hook, args);
+    }
+    let target = std::env::var("PYTHONBREAKPOINT").unwrap_or_default();
+    if target == "0" {
+        return Ok(Value::None);
+    }
+    let target = if target.is_empty() {
+        "pdb.set_trace".to_string()
+    } else {
+        target
+    };
+    let (module, func) = match target.rsplit_once('.') {
+        Some((m, f)) => (m.to_string(), f.to_string()),
+        None => ("builtins".to_string(), target.clone()),
+    };
+    let globals = crate::types::dict::new_dict_obj();
+    let found = crate::import::import_name(vm, &module, &globals, &Value::None, 0)
+        .ok()
+        .and_then(|_| vm.module(&module))
+        .and_then(|m| {
+            ops::attr::getattr_opt(vm, &Value::Obj(m), &func)
+                .ok()
+                .flatten()
+        });
+    match found {
+        Some(f) => vm.call(&f, args),
+        None => {
+            eprintln!("RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: \"{target}\"");
+            Ok(Value::None)
+        }
+    }
 }
 
 fn import(vm: &Vm, args: Args) -> PyResult<Value> {
+    let names = ["name", "globals", "locals", "fromlist", "level"];
+    args.only_kwargs("__import__", &names)?;
     let p = args.pos();
-    let Some(name) = p.first().and_then(as_str) else {
-        bail!(TypeError, "__import__() argument 1 must be str")
+    if p.len() > 5 {
+        bail!(
+            TypeError,
+            "__import__() takes at most 5 arguments ({} given)",
+            p.len()
+        );
+    }
+    let get = |i: usize| p.get(i).or_else(|| names.get(i).and_then(|n| args.kw(n)));
+    let Some(name_v) = get(0) else {
+        bail!(
+            TypeError,
+            "__import__() missing required argument 'name' (pos 1)"
+        )
     };
-    let fromlist = p.get(3).cloned().unwrap_or(Value::None);
-    let globals = crate::types::dict::new_dict_obj();
-    crate::import::import_name(vm, name, &globals, &fromlist, 0)
+    let Some(name) = as_str(name_v) else {
+        bail!(TypeError, "module name must be a string")
+    };
+    let level = match get(4) {
+        Some(v) => ops::index_of(v)?,
+        None => 0,
+    };
+    if level < 0 {
+        bail!(ValueError, "level must be >= 0");
+    }
+    if name.is_empty() && level == 0 {
+        bail!(ValueError, "Empty module name");
+    }
+    let fromlist = get(3).cloned().unwrap_or(Value::None);
+    let globals = match get(1) {
+        Some(Value::Obj(g)) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
+        _ if level > 0 => caller_globals(vm),
+        _ => crate::types::dict::new_dict_obj(),
+    };
+    crate::import::import_name(vm, name, &globals, &fromlist, level)
 }
 
-fn globals(vm: &Vm, _args: Args) -> PyResult<Value> {
-    // Without frame introspection yet, the main module's namespace.
-    match vm
-        .module("__main__")
+/// The main module's namespace dict (or a fresh dict before there is one).
+fn main_globals(vm: &Vm) -> ObjRef {
+    vm.module("__main__")
         .and_then(|m| crate::types::module::as_module(&m).map(|m| m.dict.clone()))
-    {
-        Some(d) => Ok(Value::Obj(d)),
-        None => Ok(crate::types::dict::new_dict()),
+        .unwrap_or_else(crate::types::dict::new_dict_obj)
+}
+
+/// The calling frame's globals, or the main module's when called from native code.
+fn caller_globals(vm: &Vm) -> ObjRef {
+    match frame_ctx::caller() {
+        Some(c) => c.globals,
+        None => main_globals(vm),
     }
+}
+
+/// `locals()` of the calling frame: a snapshot dict in functions, the namespace otherwise.
+fn caller_locals(vm: &Vm) -> Value {
+    match frame_ctx::caller() {
+        Some(c) => c.locals,
+        None => Value::Obj(main_globals(vm)),
+    }
+}
+
+/// CPython's check for builtins that take no arguments.
+fn no_args(args: &Args, name: &str) -> PyResult<()> {
+    args.no_kwargs(name)?;
+    let n = args.pos().len();
+    if n != 0 {
+        bail!(TypeError, "{}() takes no arguments ({} given)", name, n);
+    }
+    Ok(())
+}
+
+fn globals(vm: &Vm, args: Args) -> PyResult<Value> {
+    no_args(&args, "globals")?;
+    Ok(Value::Obj(caller_globals(vm)))
+}
+
+fn locals(vm: &Vm, args: Args) -> PyResult<Value> {
+    no_args(&args, "locals")?;
+    Ok(caller_locals(vm))
 }
 
 /// Register every builtin in the builtins module's dict.
@@ -1003,6 +1425,10 @@ pub fn init(d: &ObjRef) {
         ("compile", compile),
         ("__import__", import),
         ("globals", globals),
+        ("locals", locals),
+        ("aiter", aiter),
+        ("anext", anext),
+        ("breakpoint", breakpoint),
         ("__build_class__", class::build_class),
     ];
     for (name, f) in fns {

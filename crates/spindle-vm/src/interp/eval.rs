@@ -740,6 +740,20 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                                 Some(Payload::Function(_)) => {
                                     crate::interp::call::call_function(vm, callee, args)
                                 }
+                                Some(Payload::Builtin(b))
+                                    if b.owner.is_none()
+                                        && crate::builtins::frame_ctx::needs_frame(b.name) =>
+                                {
+                                    let cf = crate::builtins::frame_ctx::CallerFrame {
+                                        code: code_obj,
+                                        globals: globals_obj,
+                                        locals: frame_locals.as_ref(),
+                                        slots: head.get(..stack_base).unwrap_or(&[]),
+                                    };
+                                    crate::builtins::frame_ctx::with_caller(&cf, || {
+                                        vm.call_builtin(b, args)
+                                    })
+                                }
                                 Some(Payload::Builtin(b)) => vm.call_builtin(b, args),
                                 _ => vm.call(callee, args),
                             }

@@ -24,11 +24,7 @@ fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
             }
         }
     }
-    bail!(
-        TypeError,
-        "must be real number, not {}",
-        type_name(v)
-    )
+    bail!(TypeError, "must be real number, not {}", type_name(v))
 }
 
 /// An integer argument (ints and objects with `__index__`).
@@ -362,7 +358,10 @@ fn frexp(vm: &Vm, args: Args) -> PyResult<Value> {
             exp - 1022,
         )
     };
-    Ok(crate::types::tuple::new_tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        Value::Float(m),
+        Value::Int(e),
+    ]))
 }
 
 fn ldexp(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -24,6 +24,10 @@ fn no_attr(v: &Value, name: &str) -> crate::error::PyErr {
             m.name,
             name
         ),
+        // CPython's `type.__abstractmethods__` descriptor raises with just the name.
+        Some(Payload::Type(_)) if name == "__abstractmethods__" => {
+            py_err!(AttributeError, "__abstractmethods__")
+        }
         Some(Payload::Type(t)) => py_err!(
             AttributeError,
             "type object '{}' has no attribute '{}'",
@@ -173,6 +177,15 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Value> {
             None => Err(no_attr(obj, name)),
         };
     }
+    if let Some(Payload::Type(t)) = obj.raw_payload() {
+        if let Some(meta) = &t.meta {
+            // A metaclass's `__getattribute__`/`__getattr__` hooks apply to its classes.
+            let fl = as_type(meta).map(|m| m.flags(meta)).unwrap_or(0);
+            if fl & (flag::GETATTRIBUTE | flag::GETATTR) != 0 {
+                return getattr_hooks(vm, obj, meta, fl, name);
+            }
+        }
+    }
     match generic_getattr(vm, obj, name)? {
         Some(v) => Ok(v),
         None => Err(no_attr(obj, name)),
@@ -210,7 +223,7 @@ fn getattr_hooks(vm: &Vm, obj: &Value, cls: &ObjRef, fl: u64, name: &str) -> PyR
 /// `obj.name`, or Ok(None) when it raises AttributeError (the protocol of `getattr(o, n, d)`
 /// and `hasattr`).
 pub fn getattr_opt(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    if obj.instance().is_some() {
+    if obj.instance().is_some() || crate::ops::has_metaclass(obj) {
         return match getattr(vm, obj, name) {
             Ok(v) => Ok(Some(v)),
             Err(e) if is_attribute_error(&e) => Ok(None),
@@ -254,6 +267,12 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<Option<Valu
                 None => builtin_getattr(vm, obj, name),
             }
         }
+        Some(Payload::Native(_)) if crate::types::slots::as_member(obj).is_some() => {
+            match crate::types::slots::member_attr(obj, name) {
+                Some(v) => Ok(Some(v)),
+                None => builtin_getattr(vm, obj, name),
+            }
+        }
         Some(Payload::Native(_)) => match crate::types::slots::as_super(obj) {
             Some(s) => match crate::types::slots::super_getattr(vm, obj, s, name)? {
                 Some(v) => Ok(Some(v)),
@@ -282,7 +301,9 @@ fn instance_getattr(
     }
     match name {
         "__class__" => return Ok(Some(Value::Obj(cls.clone()))),
-        "__dict__" if as_type(cls).is_some_and(|t| t.has_dict) => {
+        // A class attribute named `__dict__` shadows the instance dict (as it shadows
+        // CPython's `__dict__` descriptor).
+        "__dict__" if tattr.is_none() && as_type(cls).is_some_and(|t| t.has_dict) => {
             return Ok(Some(Value::Obj(inst.dict())));
         }
         _ => {}
@@ -708,6 +729,12 @@ pub fn type_setattr(vm: &Vm, obj: &Value, t: &TypeObj, name: &str, value: Value)
                     *t.qualname.write() = std::sync::Arc::from(s);
                     return Ok(());
                 }
+                "__bases__" => return set_bases(obj, t, &value),
+                "__mro__" | "__base__" => bail!(
+                    AttributeError,
+                    "attribute '{}' of 'type' objects is not writable",
+                    name
+                ),
                 _ => {}
             }
             if let Payload::Dict(dd) = &d.payload {
@@ -725,11 +752,73 @@ pub fn type_setattr(vm: &Vm, obj: &Value, t: &TypeObj, name: &str, value: Value)
     }
 }
 
+/// `cls.__bases__ = value` with CPython's checks.
+fn set_bases(obj: &Value, t: &TypeObj, value: &Value) -> PyResult<()> {
+    let Some(items) = crate::types::tuple::as_tuple(value) else {
+        bail!(
+            TypeError,
+            "can only assign tuple to {}.__bases__, not {}",
+            t.name(),
+            type_name(value)
+        );
+    };
+    if items.is_empty() {
+        bail!(
+            TypeError,
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            t.name()
+        );
+    }
+    let Some(this) = obj.obj() else {
+        bail!(SystemError, "type");
+    };
+    let mut bases = Vec::with_capacity(items.len());
+    for b in items.iter() {
+        let Some(bo) = b.obj().filter(|o| as_type(o).is_some()) else {
+            bail!(
+                TypeError,
+                "{}.__bases__ must be tuple of classes, not '{}'",
+                t.name(),
+                type_name(b)
+            );
+        };
+        if typeobj::is_subtype(bo, this) {
+            bail!(TypeError, "a __bases__ item causes an inheritance cycle");
+        }
+        bases.push(bo.clone());
+    }
+    // The instances keep their layout: the new bases must bring the same built-in base.
+    let kind_of = |bs: &[ObjRef]| {
+        bs.iter()
+            .filter_map(|b| as_type(b).map(|bt| bt.base_kind))
+            .find(|k| *k != typeobj::BaseKind::Object)
+            .unwrap_or(typeobj::BaseKind::Object)
+    };
+    let old = t.bases.read().clone();
+    if kind_of(&bases) != kind_of(&old) {
+        let name = |bs: &[ObjRef]| {
+            bs.first()
+                .and_then(as_type)
+                .map(|bt| bt.name())
+                .unwrap_or_default()
+        };
+        bail!(
+            TypeError,
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            name(&bases),
+            name(&old)
+        );
+    }
+    typeobj::set_bases(this, bases).map_err(|m| py_err!(TypeError, "{}", m))
+}
+
 /// What a data descriptor's setter is: a property, a slot, or a `__set__` method.
 enum Setter {
     Property,
     Member,
     Method(Value),
+    /// The descriptor defines `__delete__` but not `__set__`.
+    Missing,
 }
 
 fn descriptor_setter(a: &Value) -> Option<Setter> {
@@ -739,7 +828,13 @@ fn descriptor_setter(a: &Value) -> Option<Setter> {
             if crate::types::slots::as_member(a).is_some() {
                 return Some(Setter::Member);
             }
-            lookup(&type_of(a), "__set__").map(Setter::Method)
+            let t = type_of(a);
+            match lookup(&t, "__set__") {
+                Some(f) => Some(Setter::Method(f)),
+                // A data descriptor with only `__delete__` cannot be assigned through.
+                None if lookup(&t, "__delete__").is_some() => Some(Setter::Missing),
+                None => None,
+            }
         }
         _ => None,
     }
@@ -771,6 +866,7 @@ fn set_via_descriptor(
             Ok(())
         }
         Setter::Member => crate::types::slots::member_set(a, obj, Some(value)),
+        Setter::Missing => bail!(AttributeError, "__set__"),
         Setter::Method(f) => {
             let args = [a.clone(), obj.clone(), value];
             vm.call(&f, Args::new(&args))?;
@@ -809,7 +905,16 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &str, value: Value) -> PyResu
                 }
                 _ => {}
             }
-            if !t.is_some_and(|t| t.has_dict) {
+            // Instances of a built-in type itself (`object()`) have no `__dict__`.
+            if !t.is_some_and(|t| t.has_dict && !t.is_builtin()) {
+                if lookup(&cls, name).is_some() {
+                    bail!(
+                        AttributeError,
+                        "'{}' object attribute '{}' is read-only",
+                        type_name(obj),
+                        name
+                    );
+                }
                 bail!(
                     AttributeError,
                     "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
@@ -926,6 +1031,12 @@ fn set_class(
 
 /// The errors for assigning or deleting a built-in object's own attributes.
 fn read_only_check(obj: &Value, name: &str) -> PyResult<()> {
+    if matches!(obj.payload(), Some(Payload::Range(_) | Payload::Slice(_)))
+        && matches!(name, "start" | "stop" | "step")
+    {
+        // Member descriptors (not getsets) in CPython.
+        bail!(AttributeError, "readonly attribute");
+    }
     if crate::types::methods::number_attr(obj, name).is_some() {
         bail!(
             AttributeError,
@@ -987,9 +1098,13 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<()> {
                         if crate::types::slots::as_member(&a).is_some() {
                             return crate::types::slots::member_set(&a, obj, None);
                         }
-                        if let Some(del) = lookup(&type_of(&a), "__delete__") {
+                        let at = type_of(&a);
+                        if let Some(del) = lookup(&at, "__delete__") {
                             vm.call(&del, Args::new(&[a.clone(), obj.clone()]))?;
                             return Ok(());
+                        }
+                        if lookup(&at, "__set__").is_some() {
+                            bail!(AttributeError, "__delete__");
                         }
                     }
                     _ => {}
@@ -1001,6 +1116,19 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &str) -> PyResult<()> {
             }
         }
         Some(Payload::Type(t)) => match &t.attrs {
+            typeobj::TypeAttrs::Dict(_)
+                if matches!(
+                    name,
+                    "__name__" | "__qualname__" | "__bases__" | "__module__" | "__doc__"
+                ) =>
+            {
+                bail!(
+                    TypeError,
+                    "cannot delete '{}' attribute of immutable type '{}'",
+                    name,
+                    t.name()
+                )
+            }
             typeobj::TypeAttrs::Dict(d) => {
                 let removed = as_dict(&Value::Obj(d.clone())).and_then(|d| d.remove_str(name));
                 t.bump_version();

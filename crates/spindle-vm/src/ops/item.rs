@@ -32,13 +32,7 @@ fn norm_index(i: i64, len: usize) -> Option<usize> {
 fn index_value(v: &Value, what: &str) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(b)) => {
-            if num_traits::Signed::is_negative(b) {
-                Ok(i64::MIN)
-            } else {
-                Ok(i64::MAX)
-            }
-        }
+        Some(IntRef::Big(_)) => bail!(IndexError, "cannot fit 'int' into an index-sized integer"),
         None => bail!(
             TypeError,
             "{} indices must be integers or slices, not {}",
@@ -48,13 +42,44 @@ fn index_value(v: &Value, what: &str) -> PyResult<i64> {
     }
 }
 
+/// `seq * obj` or `obj * seq` for a built-in sequence and an instance with `__index__`.
+pub fn repeat_by_index(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let seq = |v: &Value| {
+        v.instance().is_none()
+            && matches!(
+                v.payload(),
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            )
+    };
+    let has_index =
+        |v: &Value| v.instance().is_some() && typeobj::lookup(&type_of(v), "__index__").is_some();
+    if seq(a) && has_index(b) {
+        let n = crate::ops::num::index_value(vm, b)?;
+        return crate::ops::binary_op(vm, a, &n, op).map(Some);
+    }
+    if seq(b) && has_index(a) && !op.is_inplace() {
+        let n = crate::ops::num::index_value(vm, a)?;
+        return crate::ops::binary_op(vm, &n, b, op).map(Some);
+    }
+    Ok(None)
+}
+
 /// Resolve slice bounds for a sequence of `len` items: (start, stop, step, count).
 pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64, usize)> {
-    let _ = vm;
     let get = |v: &Value| -> PyResult<Option<i64>> {
         if v.is_none() {
             return Ok(None);
         }
+        let converted;
+        let v = if as_int(v).is_none()
+            && v.instance().is_some()
+            && typeobj::lookup(&type_of(v), "__index__").is_some()
+        {
+            converted = crate::ops::num::index_value(vm, v)?;
+            &converted
+        } else {
+            v
+        };
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(Some(i)),
             Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
@@ -221,6 +246,7 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Some(Payload::Range(r)) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
+                let sl = &index_slice(vm, sl)?;
                 let (start, stop, step) = slice_indices_128(sl, r.len())?;
                 return Ok(Value::from_obj(Payload::Range(Box::new(RangeObj {
                     start: r.get(start),
@@ -293,6 +319,12 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             }
         }
         Some(Payload::Type(_)) => {
+            // The metaclass's `__getitem__` comes before `__class_getitem__`.
+            if let Some(v) =
+                crate::ops::meta_special(vm, obj, "__getitem__", std::slice::from_ref(key))?
+            {
+                return Ok(v);
+            }
             let tobj = obj
                 .obj()
                 .cloned()
@@ -503,6 +535,13 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
     if let Some(m) = crate::types::slots::proxied_mapping(obj) {
         return len(vm, m);
     }
+    if let Some(v) = crate::ops::meta_special(vm, obj, "__len__", &[])? {
+        let n = crate::ops::index_of(&v)?;
+        if n < 0 {
+            bail!(ValueError, "__len__() should return >= 0");
+        }
+        return Ok(n as usize);
+    }
     Ok(match obj.raw_payload() {
         Some(Payload::Str(s)) => s.char_len(),
         Some(Payload::List(l)) => l.len(),
@@ -547,6 +586,11 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
 pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Some(m) = crate::types::slots::proxied_mapping(container) {
         return contains(vm, m, item);
+    }
+    if let Some(r) =
+        crate::ops::meta_special(vm, container, "__contains__", std::slice::from_ref(item))?
+    {
+        return crate::ops::truthy(vm, &r);
     }
     match container.raw_payload() {
         Some(Payload::List(l)) => {
@@ -648,6 +692,9 @@ pub fn iter(vm: &Vm, obj: &Value) -> PyResult<Value> {
     if let Some(m) = crate::types::slots::proxied_mapping(obj) {
         return iter(vm, m);
     }
+    if let Some(r) = crate::ops::meta_special(vm, obj, "__iter__", &[])? {
+        return Ok(r);
+    }
     let o = match obj {
         Value::Obj(o) => o.clone(),
         _ => bail!(TypeError, "'{}' object is not iterable", type_name(obj)),
@@ -667,11 +714,7 @@ pub fn iter(vm: &Vm, obj: &Value) -> PyResult<Value> {
             step: r.step,
             remaining: r.len(),
         },
-        Payload::Dict(d) => IterState::DictKeys {
-            dict: o.clone(),
-            slot: 0,
-            len: d.len(),
-        },
+        Payload::Dict(_) => IterState::dict(o.clone(), 0),
         Payload::Set(s) | Payload::FrozenSet(s) => IterState::Set {
             set: o.clone(),
             slot: 0,
@@ -814,10 +857,10 @@ pub fn set_binop(_vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<V
             out.merge(&yt);
         }
         BinOp::And => {
-            let (small, big) = if xt.len() > yt.len() {
-                (&yt, &xt)
-            } else {
+            let (small, big) = if yt.len() > xt.len() {
                 (&xt, &yt)
+            } else {
+                (&yt, &xt)
             };
             for (h, k) in small.iter() {
                 if big.contains(h, k) {
@@ -833,13 +876,10 @@ pub fn set_binop(_vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<V
             }
         }
         BinOp::Xor => {
-            for (h, k) in xt.iter() {
-                if !yt.contains(h, k) {
-                    out.add(h, k.clone());
-                }
-            }
+            // CPython copies the left operand, then toggles each element of the right.
+            out.merge(&xt);
             for (h, k) in yt.iter() {
-                if !xt.contains(h, k) {
+                if out.remove(h, k).is_none() {
                     out.add(h, k.clone());
                 }
             }
@@ -917,6 +957,18 @@ pub fn as_i128(v: &Value) -> Option<i128> {
         IntRef::Small(i) => Some(i as i128),
         IntRef::Big(b) => i128::try_from(b).ok(),
     }
+}
+
+/// A slice's bounds with each `__index__` instance replaced by the int it stands for.
+fn index_slice(vm: &Vm, s: &[Value; 3]) -> PyResult<[Value; 3]> {
+    let conv = |v: &Value| -> PyResult<Value> {
+        if v.instance().is_some() && typeobj::lookup(&type_of(v), "__index__").is_some() {
+            crate::ops::num::index_value(vm, v)
+        } else {
+            Ok(v.clone())
+        }
+    };
+    Ok([conv(&s[0])?, conv(&s[1])?, conv(&s[2])?])
 }
 
 /// Slice bounds over a range of `len` items, in 128-bit arithmetic: (start, stop, step).

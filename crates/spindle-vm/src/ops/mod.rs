@@ -44,6 +44,14 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
             Payload::Bytes(b) => !b.is_empty(),
             Payload::Range(r) => !r.is_empty(),
             Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
+            Payload::NotImplemented => {
+                crate::interp::generator::warn_later(
+                    crate::types::exceptions::ExcKind::DeprecationWarning,
+                    "NotImplemented should not be used in a boolean context".to_string(),
+                    true,
+                );
+                true
+            }
             Payload::Instance(_) => {
                 if let Some(r) = vm.call_special(v, "__bool__", &[])? {
                     return match r {
@@ -68,6 +76,26 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
                 Some(r) => index_of(&r)? != 0,
                 None => true,
             },
+            Payload::Type(t) if t.meta.is_some() => {
+                if let Some(r) = meta_special(vm, v, "__bool__", &[])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => bail!(
+                            TypeError,
+                            "__bool__ should return bool, returned {}",
+                            type_name(&other)
+                        ),
+                    };
+                }
+                if let Some(r) = meta_special(vm, v, "__len__", &[])? {
+                    let n = index_of(&r)?;
+                    if n < 0 {
+                        bail!(ValueError, "__len__() should return >= 0");
+                    }
+                    return Ok(n != 0);
+                }
+                true
+            }
             _ => true,
         },
     })
@@ -719,11 +747,51 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     binary_op_slow(vm, a, b, op)
 }
 
+/// Is `v` a class whose metaclass is not `type`? Its special methods come from the metaclass.
+pub fn has_metaclass(v: &Value) -> bool {
+    matches!(v.raw_payload(), Some(Payload::Type(t)) if t.meta.is_some())
+}
+
+/// Calls the special method `name` that the metaclass of the class `v` defines in Python.
+pub fn meta_special(vm: &Vm, v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    if !has_metaclass(v) {
+        return Ok(None);
+    }
+    vm.call_special_if_python(v, name, args)
+}
+
+/// `a <op> b` where an operand is a class with a metaclass defining the operator in Python.
+fn meta_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let (name, rname, iname) = binop_method_names(op);
+    let ok = |r: Option<Value>| r.filter(|r| !is_not_implemented(r));
+    if op.is_inplace() {
+        if let Some(r) = ok(meta_special(vm, a, iname, std::slice::from_ref(b))?) {
+            return Ok(Some(r));
+        }
+    }
+    if let Some(r) = ok(meta_special(vm, a, name, std::slice::from_ref(b))?) {
+        return Ok(Some(r));
+    }
+    let same_type =
+        crate::value::ObjRef::ptr_eq(&crate::types::type_of(a), &crate::types::type_of(b));
+    if !same_type {
+        if let Some(r) = ok(meta_special(vm, b, rname, std::slice::from_ref(a))?) {
+            return Ok(Some(r));
+        }
+    }
+    Ok(None)
+}
+
 #[cold]
 fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let plain = op.plain();
     let a_inst = a.instance().is_some();
     let b_inst = b.instance().is_some();
+    if !a_inst && !b_inst && (has_metaclass(a) || has_metaclass(b)) {
+        if let Some(r) = meta_binop(vm, a, b, op)? {
+            return Ok(r);
+        }
+    }
     if !a_inst && !b_inst {
         // In-place operations on mutable built-ins mutate and return the left operand.
         if op.is_inplace() {
@@ -771,6 +839,12 @@ fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     }
     if b_inst && !b_first && !same_type {
         if let Some(r) = try_binary_special(vm, b, rname, a)? {
+            return Ok(r);
+        }
+    }
+    if plain == BinOp::Mul {
+        // `seq * obj` / `obj * seq` where obj has `__index__` (sequence repetition).
+        if let Some(r) = item::repeat_by_index(vm, a, b, op)? {
             return Ok(r);
         }
     }
@@ -1076,6 +1150,16 @@ pub fn unary_op(vm: &Vm, v: &Value, op: UnOp) -> PyResult<Value> {
                 _ => "__invert__",
             };
             if let Some(r) = vm.call_special(v, name, &[])? {
+                return Ok(r);
+            }
+        }
+        (Some(Payload::Type(_)), _) if has_metaclass(v) => {
+            let name = match op {
+                UnOp::Neg => "__neg__",
+                UnOp::Pos => "__pos__",
+                _ => "__invert__",
+            };
+            if let Some(r) = meta_special(vm, v, name, &[])? {
                 return Ok(r);
             }
         }

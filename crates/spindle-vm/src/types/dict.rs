@@ -410,6 +410,11 @@ impl DictObj {
         e.map(|e| (e.key, e.value))
     }
 
+    /// Number of entry slots (live entries and holes), for iterators.
+    pub fn slot_count(&self) -> usize {
+        self.table.read().slot_count()
+    }
+
     /// Entry at slot `i` (for iterators): Some(Some(entry)) live, Some(None) hole, None end.
     pub fn entry_at(&self, i: usize) -> Option<Option<(Value, Value)>> {
         let t = self.table.read();

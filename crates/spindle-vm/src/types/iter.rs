@@ -22,6 +22,7 @@ pub const ITER_TYPE_NAMES: &[&str] = &[
     "tuple_iterator",
     "str_ascii_iterator",
     "range_iterator",
+    "longrange_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",
@@ -35,6 +36,9 @@ pub const ITER_TYPE_NAMES: &[&str] = &[
     "filter",
     "reversed",
     "list_reverseiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
 ];
 
 const BATCH: usize = 32;
@@ -64,16 +68,22 @@ pub enum IterState {
         dict: ObjRef,
         slot: usize,
         len: usize,
+        /// Entries produced so far (more than `len` means the keys changed).
+        seen: usize,
     },
     DictValues {
         dict: ObjRef,
         slot: usize,
         len: usize,
+        /// Entries produced so far (more than `len` means the keys changed).
+        seen: usize,
     },
     DictItems {
         dict: ObjRef,
         slot: usize,
         len: usize,
+        /// Entries produced so far (more than `len` means the keys changed).
+        seen: usize,
     },
     Set {
         set: ObjRef,
@@ -109,6 +119,14 @@ pub enum IterState {
         func: Value,
         it: Value,
     },
+    /// `reversed()` over a dict or one of its views (`which`: 0 keys, 1 values, 2 items);
+    /// `slot` is one past the next slot to look at.
+    DictRev {
+        dict: ObjRef,
+        slot: usize,
+        len: usize,
+        which: u8,
+    },
     /// `reversed()` over a sequence with a length and indexing.
     Reversed {
         seq: Value,
@@ -118,6 +136,48 @@ pub enum IterState {
 }
 
 impl IterState {
+    /// A forward iterator over a dict (`which`: 0 keys, 1 values, 2 items).
+    pub fn dict(dict: ObjRef, which: u8) -> IterState {
+        let len = match &dict.payload {
+            Payload::Dict(d) => d.len(),
+            _ => 0,
+        };
+        match which {
+            0 => IterState::DictKeys {
+                dict,
+                slot: 0,
+                len,
+                seen: 0,
+            },
+            1 => IterState::DictValues {
+                dict,
+                slot: 0,
+                len,
+                seen: 0,
+            },
+            _ => IterState::DictItems {
+                dict,
+                slot: 0,
+                len,
+                seen: 0,
+            },
+        }
+    }
+
+    /// A reverse iterator over a dict (`which`: 0 keys, 1 values, 2 items).
+    pub fn dict_reversed(dict: ObjRef, which: u8) -> IterState {
+        let (len, slot) = match &dict.payload {
+            Payload::Dict(d) => (d.len(), d.slot_count()),
+            _ => (0, 0),
+        };
+        IterState::DictRev {
+            dict,
+            slot,
+            len,
+            which,
+        }
+    }
+
     pub fn list(list: ObjRef) -> IterState {
         IterState::List {
             list,
@@ -133,11 +193,28 @@ impl IterState {
             IterState::List { .. } => "list_iterator",
             IterState::Tuple { .. } => "tuple_iterator",
             IterState::Str { .. } => "str_ascii_iterator",
-            IterState::Range { .. } => "range_iterator",
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
+                let fits = |v: i128| i64::try_from(v).is_ok();
+                let end = step
+                    .checked_mul(*remaining)
+                    .and_then(|d| next.checked_add(d));
+                if fits(*next) && fits(*step) && end.is_some_and(fits) {
+                    "range_iterator"
+                } else {
+                    "longrange_iterator"
+                }
+            }
             IterState::DictKeys { .. } => "dict_keyiterator",
             IterState::DictValues { .. } => "dict_valueiterator",
             IterState::DictItems { .. } => "dict_itemiterator",
             IterState::Set { .. } => "set_iterator",
+            IterState::DictRev { which: 0, .. } => "dict_reversekeyiterator",
+            IterState::DictRev { which: 1, .. } => "dict_reversevalueiterator",
+            IterState::DictRev { .. } => "dict_reverseitemiterator",
             IterState::Bytes { .. } => "bytes_iterator",
             IterState::SeqIter { .. } => "iterator",
             IterState::Callable { .. } => "callable_iterator",
@@ -200,6 +277,54 @@ impl IterObj {
             IterState::List { list, index, .. } => match &list.payload {
                 Payload::List(l) => Some(l.len().saturating_sub(*index)),
                 _ => None,
+            },
+            IterState::Reversed { seq, index } => {
+                let n = match seq.payload() {
+                    Some(Payload::List(l)) => l.len() as i64,
+                    Some(Payload::Tuple(t)) => t.len() as i64,
+                    _ => i64::MAX,
+                };
+                Some(if *index >= 0 && *index < n {
+                    (*index + 1) as usize
+                } else {
+                    0
+                })
+            }
+            IterState::DictKeys {
+                dict, len, seen, ..
+            }
+            | IterState::DictValues {
+                dict, len, seen, ..
+            }
+            | IterState::DictItems {
+                dict, len, seen, ..
+            } => match &dict.payload {
+                Payload::Dict(d) if d.len() == *len => Some(len.saturating_sub(*seen)),
+                _ => Some(0),
+            },
+            IterState::DictRev {
+                dict, slot, len, ..
+            } => match &dict.payload {
+                Payload::Dict(d) if d.len() == *len => Some(
+                    (0..*slot)
+                        .filter(|i| matches!(d.entry_at(*i), Some(Some(_))))
+                        .count(),
+                ),
+                _ => Some(0),
+            },
+            IterState::Set { set, slot, len } => match &set.payload {
+                Payload::Set(s) | Payload::FrozenSet(s) => {
+                    let t = s.table.read();
+                    if t.len() != *len {
+                        return Some(0);
+                    }
+                    Some(
+                        (*slot..t.slot_count())
+                            .filter(|i| matches!(t.slot(*i), Some(Some(_))))
+                            .count(),
+                    )
+                }
+                _ => Some(0),
             },
             _ => None,
         }
@@ -289,9 +414,15 @@ impl IterObj {
                         IterState::DictValues { .. } => 1,
                         _ => 2,
                     };
-                    let (IterState::DictKeys { dict, slot, .. }
-                    | IterState::DictValues { dict, slot, .. }
-                    | IterState::DictItems { dict, slot, .. }) = &mut *st
+                    let (IterState::DictKeys {
+                        dict, slot, seen, ..
+                    }
+                    | IterState::DictValues {
+                        dict, slot, seen, ..
+                    }
+                    | IterState::DictItems {
+                        dict, slot, seen, ..
+                    }) = &mut *st
                     else {
                         return Ok(None);
                     };
@@ -304,12 +435,47 @@ impl IterObj {
                             Some(None) => *slot += 1,
                             Some(Some((k, v))) => {
                                 *slot += 1;
+                                *seen += 1;
+                                if *seen > d.len() {
+                                    *slot = usize::MAX;
+                                    bail!(RuntimeError, "dictionary keys changed during iteration");
+                                }
                                 break Step::Done(Some(match which {
                                     0 => k,
                                     1 => v,
                                     _ => new_tuple(vec![k, v]),
                                 }));
                             }
+                        }
+                    }
+                }
+                IterState::DictRev {
+                    dict,
+                    slot,
+                    len,
+                    which,
+                } => {
+                    let Payload::Dict(d) = &dict.payload else {
+                        return Ok(None);
+                    };
+                    if *slot == 0 {
+                        return Ok(None);
+                    }
+                    if d.len() != *len {
+                        *slot = 0;
+                        bail!(RuntimeError, "dictionary changed size during iteration");
+                    }
+                    loop {
+                        if *slot == 0 {
+                            break Step::Done(None);
+                        }
+                        *slot -= 1;
+                        if let Some(Some((k, v))) = d.entry_at(*slot) {
+                            break Step::Done(Some(match which {
+                                0 => k,
+                                1 => v,
+                                _ => new_tuple(vec![k, v]),
+                            }));
                         }
                     }
                 }
@@ -453,7 +619,15 @@ impl IterObj {
                 Err(e) => return Err(e),
             },
             Step::CallFunc(func, sentinel) => {
-                let v = vm.call(&func, crate::types::function::Args::new(&[]))?;
+                let v = match vm.call(&func, crate::types::function::Args::new(&[])) {
+                    Ok(v) => v,
+                    // StopIteration from the callable ends the iteration (callable_iterator).
+                    Err(e) if e.matches(crate::types::exceptions::ExcKind::StopIteration) => {
+                        *self.state.lock() = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
                 if ops::eq(vm, &v, &sentinel)? {
                     *self.state.lock() = IterState::Exhausted;
                     None

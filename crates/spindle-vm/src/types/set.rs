@@ -312,6 +312,8 @@ impl SetObj {
     }
 
     pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
+        let frozen = set_key(key);
+        let key = frozen.as_ref().unwrap_or(key);
         let h = ops::hash(vm, key)?;
         if self.table.read().contains(h, key) {
             return Ok(true);
@@ -336,6 +338,15 @@ impl SetObj {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// A `set` used as a key of a set lookup (`in`, `remove`, `discard`) is looked up as the
+/// `frozenset` with the same elements, as CPython does.
+pub fn set_key(key: &Value) -> Option<Value> {
+    match key.payload() {
+        Some(Payload::Set(s)) => Some(new_frozenset(s.table.read().clone())),
+        _ => None,
     }
 }
 

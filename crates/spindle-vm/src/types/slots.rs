@@ -613,6 +613,44 @@ pub fn member_set(attr: &Value, obj: &Value, value: Option<Value>) -> PyResult<(
     Ok(())
 }
 
+/// The class whose namespace holds the member descriptor `d` (a search of the live classes,
+/// so that the descriptor holds no reference to its class).
+fn member_owner(d: &Value, m: &MemberDescr) -> Option<ObjRef> {
+    let mut todo = vec![types().object.clone()];
+    let mut seen: Vec<usize> = Vec::new();
+    while let Some(c) = todo.pop() {
+        if seen.contains(&c.addr()) {
+            continue;
+        }
+        seen.push(c.addr());
+        let Some(t) = as_type(&c) else { continue };
+        if *t.name() == *m.owner
+            && t.own_attr(as_str(&m.name).unwrap_or(""))
+                .is_some_and(|v| v.is(d))
+        {
+            return Some(c);
+        }
+        todo.extend(t.subclass_list());
+    }
+    None
+}
+
+/// `member.__name__`, `__qualname__`, `__objclass__`, `__doc__`.
+pub fn member_attr(d: &Value, name: &str) -> Option<Value> {
+    let m = as_member(d)?;
+    match name {
+        "__name__" => Some(m.name.clone()),
+        "__qualname__" => Some(new_str(&format!(
+            "{}.{}",
+            m.owner,
+            as_str(&m.name).unwrap_or("")
+        ))),
+        "__objclass__" => member_owner(d, m).map(Value::Obj),
+        "__doc__" => Some(Value::None),
+        _ => None,
+    }
+}
+
 fn member_repr(_vm: &Vm, args: Args) -> PyResult<Value> {
     let a = one(&args, "__repr__")?;
     let m = as_member(a).ok_or_else(|| py_err!(TypeError, "member_descriptor expected"))?;
@@ -770,6 +808,13 @@ pub fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
             type_name(t)
         );
     };
+    if p.len() > 2 {
+        bail!(
+            TypeError,
+            "super() expected at most 2 arguments, got {}",
+            p.len()
+        );
+    }
     let Some(obj) = p.get(1) else {
         return Ok(Value::from_obj(Payload::Native(Box::new(SuperObj {
             thisclass: thisclass.clone(),
@@ -777,13 +822,6 @@ pub fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
             obj_type: None,
         }))));
     };
-    if p.len() > 2 {
-        bail!(
-            TypeError,
-            "super() takes at most 2 arguments ({} given)",
-            p.len()
-        );
-    }
     let obj_type = if let Some(o) = obj.obj().filter(|o| as_type(o).is_some()) {
         if crate::types::typeobj::is_subtype(o, thisclass) {
             Some(o.clone())
@@ -825,8 +863,16 @@ pub fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `super_obj.name`.
 pub fn super_getattr(vm: &Vm, sv: &Value, s: &SuperObj, name: &str) -> PyResult<Option<Value>> {
-    if name == "__class__" {
-        return Ok(Some(Value::Obj(type_of(sv))));
+    match name {
+        "__class__" => return Ok(Some(Value::Obj(type_of(sv)))),
+        "__thisclass__" => return Ok(Some(Value::Obj(s.thisclass.clone()))),
+        "__self__" => return Ok(Some(s.obj.clone())),
+        "__self_class__" => {
+            return Ok(Some(
+                s.obj_type.clone().map(Value::Obj).unwrap_or(Value::None),
+            ))
+        }
+        _ => {}
     }
     let Some(start) = &s.obj_type else {
         return Ok(None);
@@ -901,8 +947,22 @@ fn super_repr(_vm: &Vm, args: Args) -> PyResult<Value> {
     }))
 }
 
+/// `super(T).__get__(obj, type=None)`: an unbound super binds to `obj`.
+fn super_get(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    let (Some(me), Some(obj)) = (p.first(), p.get(1)) else {
+        bail!(TypeError, "expected at least 1 argument, got 0");
+    };
+    let s = as_super(me).ok_or_else(|| py_err!(TypeError, "super expected"))?;
+    if obj.is_none() || !s.obj.is_none() {
+        return Ok(me.clone());
+    }
+    let a = [Value::Obj(s.thisclass.clone()), obj.clone()];
+    super_new(vm, Args::new(&a))
+}
+
 pub fn super_methods() -> Vec<(&'static str, NativeFn)> {
-    vec![("__repr__", super_repr)]
+    vec![("__repr__", super_repr), ("__get__", super_get)]
 }
 
 // ---------------------------------------------------------------------------------------------

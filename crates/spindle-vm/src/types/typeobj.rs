@@ -227,6 +227,72 @@ pub fn register_subclass(cls: &ObjRef) {
     }
 }
 
+/// `cls.__bases__ = bases` once the caller checked the items: recompute the MRO of `cls` and
+/// of its subclasses, move `cls` between the subclass lists, and retag.
+pub fn set_bases(cls: &ObjRef, bases: Vec<ObjRef>) -> Result<(), String> {
+    let t = as_type(cls).ok_or("not a type")?;
+    let mro = compute_mro(cls, &bases)?;
+    let subs = t.subclass_list();
+    let mut sub_mros = Vec::new();
+    for sub in &subs {
+        collect_sub_mros(sub, cls, &mro, &mut sub_mros)?;
+    }
+    let me = t as *const TypeObj as usize;
+    let old = std::mem::replace(&mut *t.bases.write(), bases);
+    for b in &old {
+        if let Some(bt) = as_type(b) {
+            bt.subclasses.lock().retain(|&(_, x)| x != me);
+        }
+    }
+    register_subclass(cls);
+    *t.mro.write() = mro;
+    for (sub, m) in sub_mros {
+        if let Some(st) = as_type(&sub) {
+            *st.mro.write() = m;
+        }
+    }
+    t.bump_version();
+    drop(old);
+    Ok(())
+}
+
+/// The MROs that `sub` and its own subclasses get once `changed` has the MRO `new_mro`.
+fn collect_sub_mros(
+    sub: &ObjRef,
+    changed: &ObjRef,
+    new_mro: &[ObjRef],
+    out: &mut Vec<(ObjRef, Vec<ObjRef>)>,
+) -> Result<(), String> {
+    let Some(st) = as_type(sub) else {
+        return Ok(());
+    };
+    if out.iter().any(|(o, _)| ObjRef::ptr_eq(o, sub)) {
+        return Ok(());
+    }
+    // Linearize with the new MROs of the bases already recomputed.
+    let bases = st.bases.read().clone();
+    let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
+    for b in &bases {
+        if ObjRef::ptr_eq(b, changed) {
+            seqs.push(new_mro.to_vec());
+        } else if let Some((_, m)) = out.iter().find(|(o, _)| ObjRef::ptr_eq(o, b)) {
+            seqs.push(m.clone());
+        } else {
+            seqs.push(
+                as_type(b)
+                    .map(|bt| bt.mro.read().clone())
+                    .unwrap_or_default(),
+            );
+        }
+    }
+    let m = merge_mro(sub, seqs, &bases)?;
+    out.push((sub.clone(), m.clone()));
+    for s in st.subclass_list() {
+        collect_sub_mros(&s, sub, &m, out)?;
+    }
+    Ok(())
+}
+
 /// The payload of a type object, when `o` is one.
 pub fn as_type(o: &ObjRef) -> Option<&TypeObj> {
     match &o.payload {
@@ -270,6 +336,15 @@ pub fn compute_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Strin
         let t = as_type(b).ok_or("bases must be types")?;
         seqs.push(t.mro.read().clone());
     }
+    merge_mro(this, seqs, bases)
+}
+
+/// The C3 merge of the base MROs `seqs` and the list of `bases`.
+fn merge_mro(
+    this: &ObjRef,
+    mut seqs: Vec<Vec<ObjRef>>,
+    bases: &[ObjRef],
+) -> Result<Vec<ObjRef>, String> {
     seqs.push(bases.to_vec());
     let mut out = vec![this.clone()];
     loop {
@@ -289,7 +364,16 @@ pub fn compute_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Strin
             }
         }
         let Some(c) = found else {
-            let names: Vec<String> = bases
+            // CPython names the heads of the lists still left to merge, each once.
+            let mut heads: Vec<&ObjRef> = Vec::new();
+            for s in &seqs {
+                if let Some(h) = s.first() {
+                    if !heads.iter().any(|x| ObjRef::ptr_eq(x, h)) {
+                        heads.push(h);
+                    }
+                }
+            }
+            let names: Vec<String> = heads
                 .iter()
                 .filter_map(|b| as_type(b).map(|t| t.name().to_string()))
                 .collect();

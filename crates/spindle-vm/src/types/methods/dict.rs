@@ -10,7 +10,7 @@ use crate::types::function::Args;
 use crate::types::iter::{new_iter, IterState};
 use crate::types::tuple::new_tuple;
 use crate::types::type_name;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use crate::{bail, py_err};
 
@@ -172,20 +172,40 @@ fn clear(_vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs("dict.fromkeys")?;
     let p = &args.pos()[1.min(args.pos().len())..];
-    if p.is_empty() || p.len() > 2 {
+    if p.is_empty() {
+        bail!(TypeError, "fromkeys expected at least 1 argument, got 0");
+    }
+    if p.len() > 2 {
         bail!(
             TypeError,
-            "fromkeys expected at least 1 argument, got {}",
+            "fromkeys expected at most 2 arguments, got {}",
             p.len()
         );
     }
-    let d = DictObj::new();
     let v = p.get(1).cloned().unwrap_or(Value::None);
-    for k in crate::builtins::collect(vm, &p[0])? {
-        d.set(vm, k, v.clone())?;
+    let mut cls = args.pos().first().cloned().unwrap_or(Value::None);
+    if !matches!(cls.raw_payload(), Some(Payload::Type(_))) {
+        // Called through an instance (`d.fromkeys(...)`): the class of the instance.
+        cls = Value::Obj(crate::types::type_of(&cls));
     }
-    Ok(Value::from_obj(Payload::Dict(d)))
+    let exact = match (&cls, cls.obj()) {
+        (_, Some(o)) => ObjRef::ptr_eq(o, &crate::types::types().dict),
+        _ => true,
+    };
+    if exact {
+        let d = DictObj::new();
+        for k in crate::builtins::collect(vm, &p[0])? {
+            d.set(vm, k, v.clone())?;
+        }
+        return Ok(Value::from_obj(Payload::Dict(d)));
+    }
+    let d = vm.call(&cls, Args::new(&[]))?;
+    for k in crate::builtins::collect(vm, &p[0])? {
+        ops::setitem(vm, &d, &k, v.clone())?;
+    }
+    Ok(d)
 }
 
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -211,11 +231,8 @@ fn iter(_vm: &Vm, args: Args) -> PyResult<Value> {
         .obj()
         .cloned()
         .ok_or_else(|| py_err!(SystemError, "dict"))?;
-    Ok(new_iter(IterState::DictKeys {
-        dict: o,
-        slot: 0,
-        len: d.len(),
-    }))
+    let _ = d;
+    Ok(new_iter(IterState::dict(o, 0)))
 }
 
 pub fn methods() -> Methods {

@@ -90,6 +90,39 @@ pub fn rest<'a>(args: &Args<'a>, qual: &str, min: usize, max: usize) -> PyResult
     Ok(p)
 }
 
+/// An index argument as a C `Py_ssize_t` (`__index__` allowed; too-large ints raise
+/// OverflowError as CPython's `PyNumber_AsSsize_t` does for methods such as `list.pop`).
+pub fn ssize_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    let r = crate::ops::num::index_value(vm, v)?;
+    match crate::ops::num::as_int(&r) {
+        Some(crate::ops::num::IntRef::Small(i)) => Ok(i),
+        _ => bail!(
+            OverflowError,
+            "Python int too large to convert to C ssize_t"
+        ),
+    }
+}
+
+/// A start/stop argument of `index()`: an integer clamped to the `Py_ssize_t` range.
+pub fn slice_bound(vm: &Vm, v: &Value) -> PyResult<i64> {
+    use num_traits::Signed;
+    let is_index = crate::ops::num::as_int(v).is_some()
+        || (matches!(v.payload(), Some(Payload::Instance(_)))
+            && crate::types::typeobj::lookup(&crate::types::type_of(v), "__index__").is_some());
+    if !is_index {
+        bail!(
+            TypeError,
+            "slice indices must be integers or have an __index__ method"
+        );
+    }
+    let r = crate::ops::num::index_value(vm, v)?;
+    Ok(match crate::ops::num::as_int(&r) {
+        Some(crate::ops::num::IntRef::Small(i)) => i,
+        Some(crate::ops::num::IntRef::Big(b)) if b.is_negative() => i64::MIN,
+        _ => i64::MAX,
+    })
+}
+
 fn append(_vm: &Vm, args: Args) -> PyResult<Value> {
     let l = list_of(&args, "append")?;
     let p = rest(&args, "list.append", 1, 1)?;
@@ -106,11 +139,11 @@ fn extend(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn pop(_vm: &Vm, args: Args) -> PyResult<Value> {
+fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = list_of(&args, "pop")?;
     let p = rest(&args, "pop", 0, 1)?;
     let idx = match p.first() {
-        Some(v) => Some(ops::index_of(v)?),
+        Some(v) => Some(ssize_arg(vm, v)?),
         None => None,
     };
     let v = {
@@ -121,7 +154,7 @@ fn pop(_vm: &Vm, args: Args) -> PyResult<Value> {
         let n = items.len() as i64;
         let i = match idx {
             None => n - 1,
-            Some(i) if i < 0 => i + n,
+            Some(i) if i < 0 => i.saturating_add(n),
             Some(i) => i,
         };
         if i < 0 || i >= n {
@@ -133,14 +166,18 @@ fn pop(_vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(v)
 }
 
-fn insert(_vm: &Vm, args: Args) -> PyResult<Value> {
+fn insert(vm: &Vm, args: Args) -> PyResult<Value> {
     let l = list_of(&args, "insert")?;
     let p = rest(&args, "insert", 2, 2)?;
-    let i = ops::index_of(&p[0])?;
+    let i = ssize_arg(vm, &p[0])?;
     {
         let mut items = l.items.write();
         let n = items.len() as i64;
-        let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        let i = if i < 0 {
+            i.saturating_add(n).max(0)
+        } else {
+            i.min(n)
+        };
         items.insert(i as usize, p[1].clone());
     }
     l.touch();
@@ -182,9 +219,9 @@ fn index_in(
         Ok(match v {
             None => d,
             Some(v) => {
-                let i = ops::index_of(v)?;
+                let i = slice_bound(vm, v)?;
                 if i < 0 {
-                    (i + n).max(0)
+                    i.saturating_add(n).max(0)
                 } else {
                     i.min(n)
                 }
@@ -193,7 +230,9 @@ fn index_in(
     };
     let (a, b) = (norm(start, 0)?, norm(stop, n)?);
     for i in a..b {
-        let v = &items[i as usize];
+        let Some(v) = items.get(i as usize) else {
+            break;
+        };
         if v.is(x) || ops::eq(vm, v, x)? {
             return Ok(Some(i as usize));
         }
@@ -342,23 +381,57 @@ fn range_of<'a>(args: &Args<'a>, method: &str) -> PyResult<&'a RangeObj> {
     }
 }
 
+/// Is `v` an exact `int` or a `bool` (CPython's fast path for `range` searches)?
+fn exact_int(v: &Value) -> bool {
+    v.instance().is_none() && crate::ops::num::as_int(v).is_some()
+}
+
+/// Positions in `r` whose element equals `x` by Python `==` (the generic sequence search);
+/// stops at the first when `first`.
+fn range_scan(vm: &Vm, r: &RangeObj, x: &Value, first: bool) -> PyResult<(i128, Option<i128>)> {
+    let mut count = 0;
+    let mut found = None;
+    for i in 0..r.len() {
+        let v = RangeObj::int(r.get(i));
+        if ops::eq(vm, &v, x)? {
+            count += 1;
+            if found.is_none() {
+                found = Some(i);
+            }
+            if first {
+                break;
+            }
+        }
+    }
+    Ok((count, found))
+}
+
 fn range_index(vm: &Vm, args: Args) -> PyResult<Value> {
     let r = range_of(&args, "index")?;
     let p = rest(&args, "range.index", 1, 1)?;
-    let this = args.pos()[0].clone();
-    if ops::contains(vm, &this, &p[0])? {
-        if let Some(i) = crate::ops::item::as_i128(&p[0]) {
-            return Ok(RangeObj::int((i - r.start) / r.step));
+    if exact_int(&p[0]) {
+        let this = args.pos()[0].clone();
+        if ops::contains(vm, &this, &p[0])? {
+            if let Some(i) = crate::ops::item::as_i128(&p[0]) {
+                return Ok(RangeObj::int((i - r.start) / r.step));
+            }
         }
+        bail!(ValueError, "{} is not in range", ops::repr(vm, &p[0])?)
     }
-    bail!(ValueError, "{} is not in range", ops::repr(vm, &p[0])?)
+    match range_scan(vm, r, &p[0], true)?.1 {
+        Some(i) => Ok(RangeObj::int(i)),
+        None => bail!(ValueError, "sequence.index(x): x not in sequence"),
+    }
 }
 
 fn range_count(vm: &Vm, args: Args) -> PyResult<Value> {
-    range_of(&args, "count")?;
+    let r = range_of(&args, "count")?;
     let p = rest(&args, "range.count", 1, 1)?;
-    let this = args.pos()[0].clone();
-    Ok(Value::Int(ops::contains(vm, &this, &p[0])? as i64))
+    if exact_int(&p[0]) {
+        let this = args.pos()[0].clone();
+        return Ok(Value::Int(ops::contains(vm, &this, &p[0])? as i64));
+    }
+    Ok(RangeObj::int(range_scan(vm, r, &p[0], false)?.0))
 }
 
 pub fn range_methods() -> Methods {

@@ -8,23 +8,88 @@ use crate::object::{native, NativeObject, Payload};
 use crate::ops;
 use crate::types::dict::DictObj;
 use crate::types::function::Args;
-use crate::types::list::new_list;
 use crate::types::tuple::new_tuple;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+/// A slice bound or length as an arbitrary-precision int (`__index__` allowed).
+fn slice_big(vm: &Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    let ok = ops::num::as_int(v).is_some()
+        || (v.instance().is_some()
+            && crate::types::typeobj::lookup(&crate::types::type_of(v), "__index__").is_some());
+    if !ok {
+        bail!(
+            TypeError,
+            "slice indices must be integers or None or have an __index__ method"
+        );
+    }
+    let r = ops::num::index_value(vm, v)?;
+    match ops::num::as_int(&r) {
+        Some(i) => Ok(i.to_big()),
+        None => bail!(
+            TypeError,
+            "slice indices must be integers or None or have an __index__ method"
+        ),
+    }
+}
+
+/// `slice.indices(length)`, in arbitrary precision as CPython computes it.
 fn slice_indices(vm: &Vm, args: Args) -> PyResult<Value> {
+    use num_bigint::BigInt;
+    use num_traits::{Signed, Zero};
     let v = this(&args, "slice", "indices")?;
     let p = rest(&args, "slice.indices", 1, 1)?;
     let Some(Payload::Slice(s)) = v.payload() else {
         bail!(TypeError, "indices() on a non-slice")
     };
-    let n = ops::index_of(&p[0])?;
-    if n < 0 {
+    let r = ops::num::index_value(vm, &p[0])?;
+    let length = match ops::num::as_int(&r) {
+        Some(i) => i.to_big(),
+        None => bail!(
+            TypeError,
+            "'{}' object cannot be interpreted as an integer",
+            crate::types::type_name(&p[0])
+        ),
+    };
+    if length.is_negative() {
         bail!(ValueError, "length should not be negative");
     }
-    let (a, b, c, _) = ops::item::slice_indices(vm, s, n as usize)?;
-    Ok(new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+    let step = if s[2].is_none() {
+        BigInt::from(1)
+    } else {
+        slice_big(vm, &s[2])?
+    };
+    if step.is_zero() {
+        bail!(ValueError, "slice step cannot be zero");
+    }
+    let back = step.is_negative();
+    let (lower, upper) = if back {
+        (BigInt::from(-1), &length - 1)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
+    let bound = |x: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if x.is_none() {
+            return Ok(default.clone());
+        }
+        let mut i = slice_big(vm, x)?;
+        if i.is_negative() {
+            i += &length;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let start = bound(&s[0], if back { &upper } else { &lower })?;
+    let stop = bound(&s[1], if back { &lower } else { &upper })?;
+    Ok(new_tuple(vec![
+        ops::num::big_to_value(start),
+        ops::num::big_to_value(stop),
+        ops::num::big_to_value(step),
+    ]))
 }
 
 pub fn slice_methods() -> Methods {
@@ -168,13 +233,7 @@ pub fn view_len_of(v: &DictView) -> usize {
 /// A fresh iterator over a view.
 pub fn view_iter(v: &DictView) -> Value {
     use crate::types::iter::{new_iter, IterState};
-    let dict = v.dict.clone();
-    let len = view_len_of(v);
-    new_iter(match v.kind {
-        0 => IterState::DictKeys { dict, slot: 0, len },
-        1 => IterState::DictValues { dict, slot: 0, len },
-        _ => IterState::DictItems { dict, slot: 0, len },
-    })
+    new_iter(IterState::dict(v.dict.clone(), v.kind))
 }
 
 /// `item in view`.
@@ -248,13 +307,8 @@ fn view_reversed(_vm: &Vm, args: Args) -> PyResult<Value> {
     let Some(dv) = as_view(v) else {
         bail!(TypeError, "not a dict view")
     };
-    let items = view_items(dv);
-    let n = items.len() as i64;
     Ok(crate::types::iter::new_iter(
-        crate::types::iter::IterState::Reversed {
-            seq: new_list(items),
-            index: n - 1,
-        },
+        crate::types::iter::IterState::dict_reversed(dv.dict.clone(), dv.kind),
     ))
 }
 

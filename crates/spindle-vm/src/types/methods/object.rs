@@ -37,14 +37,13 @@ fn object_init(_vm: &Vm, args: Args) -> PyResult<Value> {
         if init_overridden {
             bail!(
                 TypeError,
-                "{}.__init__() takes exactly one argument (the instance to initialize)",
-                as_type(&ty).map(|t| t.name()).unwrap_or_default()
+                "object.__init__() takes exactly one argument (the instance to initialize)"
             );
         }
         if new_is_object {
             bail!(
                 TypeError,
-                "{}() takes no arguments",
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
                 as_type(&ty).map(|t| t.name()).unwrap_or_default()
             );
         }
@@ -73,8 +72,7 @@ fn object_new(_vm: &Vm, args: Args) -> PyResult<Value> {
         if new_overridden {
             bail!(
                 TypeError,
-                "{}.__new__() takes exactly one argument (the type to instantiate)",
-                t.name()
+                "object.__new__() takes exactly one argument (the type to instantiate)"
             );
         }
         if init_is_object {
@@ -259,6 +257,43 @@ fn object_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     vm.call(&f, Args::new(std::slice::from_ref(v)))
 }
 
+/// `dir(v)` when the class of `v` defines `__dir__` in Python: its result as a sorted list.
+pub fn dir_override(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
+    let Some(r) = vm.call_special_if_python(v, "__dir__", &[])? else {
+        return Ok(None);
+    };
+    let items = crate::builtins::collect(vm, &r)?;
+    let l = new_list(items);
+    let sort = ops::attr::getattr(vm, &l, "sort")?;
+    vm.call(&sort, Args::new(&[]))?;
+    Ok(Some(l))
+}
+
+/// The names `dir(v)` lists besides the attribute tables: `__class__` (a descriptor of
+/// `object` in CPython) and `__dict__`/`__weakref__` of classes whose instances have a dict.
+pub fn implicit_dir_names(v: &Value) -> Vec<String> {
+    if matches!(v.raw_payload(), Some(Payload::Module(_))) {
+        return Vec::new();
+    }
+    let mut names = vec!["__class__".to_string()];
+    let ty = match v.raw_payload() {
+        Some(Payload::Type(_)) => v.obj().cloned(),
+        _ => Some(type_of(v)),
+    };
+    let has_dict = ty.as_ref().and_then(as_type).is_some_and(|t| {
+        t.mro
+            .read()
+            .iter()
+            .filter_map(as_type)
+            .any(|b| !b.is_builtin() && b.has_dict)
+    });
+    if has_dict {
+        names.push("__dict__".to_string());
+        names.push("__weakref__".to_string());
+    }
+    names
+}
+
 fn object_sizeof(_vm: &Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(16))
 }
@@ -362,8 +397,18 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
         .and_then(|m| m.obj())
         .filter(|m| as_type(m).is_some())
     else {
-        bail!(TypeError, "type.__new__(X): X is not a type object");
+        bail!(
+            TypeError,
+            "type.__new__(X): X is not a type object ({})",
+            p.first()
+                .map(type_name)
+                .unwrap_or_else(|| "NoneType".into())
+        );
     };
+    if !typeobj::is_subtype(meta, &types().type_) {
+        let n = as_type(meta).map(|t| t.name()).unwrap_or_default();
+        bail!(TypeError, "type.__new__({n}): {n} is not a subtype of type");
+    }
     let rest = Args {
         values: &args.values[1..],
         kwnames: args.kwnames,

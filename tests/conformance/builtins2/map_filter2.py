@@ -1,0 +1,26 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: list(map(abs, [-1, 2, -3])))
+t(lambda: list(map(pow, [2, 3], [3, 2])))
+t(lambda: list(map(lambda a, b, c: a+b+c, [1,2], [3,4,5], [6])))
+t(lambda: list(map(abs)))
+t(lambda: map())
+t(lambda: list(map(abs, 5)))
+t(lambda: list(map(None, [1])))
+t(lambda: list(filter(None, [0, 1, "", "a", None, [], [1]])))
+t(lambda: list(filter(lambda x: x % 2, range(10))))
+t(lambda: list(filter(bool)))
+t(lambda: list(filter(None, 5)))
+t(lambda: filter(None, [1], 2))
+t(lambda: map(abs, [1], key=1))
+t(lambda: filter(None, [1], key=1))
+m = map(str, [1, 2])
+print(iter(m) is m, next(m), list(m))
+f = filter(str.isdigit, "a1b2")
+print(list(f), list(f))
+t(lambda: type(map(abs, [])).__name__)
+t(lambda: list(map(int, ["1", "x"])))

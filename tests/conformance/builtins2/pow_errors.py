@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: pow(2, 10))
+t(lambda: pow(2, -1))
+t(lambda: pow(2, 10, 1000))
+t(lambda: pow(3, -1, 7))
+t(lambda: pow(2, -1, 4))
+t(lambda: pow(2, 3, 0))
+t(lambda: pow(2.0, 3, 5))
+t(lambda: pow(2, 0.5))
+t(lambda: pow(-8, 1/3))
+t(lambda: pow(0, -1))
+t(lambda: pow(0.0, -1))
+t(lambda: pow("a", 2))
+t(lambda: pow(2))
+t(lambda: pow(base=2, exp=5))
+t(lambda: pow(base=2, exp=5, mod=3))
+t(lambda: pow(2, 100, 2**70))
+t(lambda: pow(-2, 3, 5))
+t(lambda: pow(2, 3, -5))
+t(lambda: pow(1j, 2))
+t(lambda: pow(10.0, 400))
+t(lambda: pow(2, 3, 1.0))

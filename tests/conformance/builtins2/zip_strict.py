@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: list(zip([1,2],[3,4])))
+t(lambda: list(zip([1,2],[3])))
+t(lambda: list(zip()))
+t(lambda: list(zip([1,2],[3,4], strict=True)))
+t(lambda: list(zip([1,2],[3], strict=True)))
+t(lambda: list(zip([1],[3,4], strict=True)))
+t(lambda: list(zip([1],[2],[3,4], strict=True)))
+t(lambda: list(zip([1,2],[2],[3,4], strict=True)))
+t(lambda: list(zip([1],[2,3],[3], strict=True)))
+t(lambda: list(zip([1], 5)))
+t(lambda: list(zip([1], [2], bogus=1)))
+t(lambda: list(zip("ab", range(5), strict=False)))
+t(lambda: list(zip([], [1], strict=True)))
+t(lambda: list(zip([1], strict=True)))
+z = zip([1,2,3],[4,5])
+print(next(z), next(z))
+t(lambda: next(z))
+t(lambda: type(zip([])).__name__)
+d = dict(zip("abc", range(3)))
+print(d)
+t(lambda: list(zip(*[[1,2],[3,4],[5,6]])))

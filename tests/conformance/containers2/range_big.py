@@ -1,0 +1,25 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+r = range(2**70)
+print(r, r[-1], r[2**69], 2**69 in r, -1 in r)
+t(lambda: len(r))
+print(r.__len__ if False else "x")
+t(lambda: r.__len__())
+print(bool(r))
+r2 = range(-2**80, 2**80, 2**70)
+print(r2, r2[0], r2[-1], r2[5], r2.index(2**70), r2.count(2**71))
+t(lambda: len(r2))
+print(len(range(2**62, 2**62 + 5)), list(range(2**64, 2**64 + 3)))
+print(r[10:20], r[::2**68], r[-3:])
+it = iter(range(2**64, 2**64 + 2))
+print(next(it), next(it))
+print(list(reversed(range(2**64, 2**64 + 3))))
+print(range(10**20, 10**20 + 1)[0])
+print(len(range(0, 2**63 - 1)), len(range(-2**63, 2**63 - 1, 2**62)))
+t(lambda: len(range(-2**63, 2**63)))
+t(lambda: range(10)[2**70])
+print(hash(range(2**70)) == hash(range(0, 2**70)))
