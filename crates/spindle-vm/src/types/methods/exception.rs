@@ -766,45 +766,46 @@ fn unicodedecode_str(vm: &Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
-fn unicodeencode_str(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (_, e) = exc_self(&args, "UnicodeEncodeError", "__str__")?;
+/// `str()` of UnicodeEncodeError and UnicodeTranslateError: one character or a range of
+/// positions in the `object` string. `what` is "'utf-8' codec can't encode" or "can't
+/// translate".
+fn char_position_str(
+    vm: &Vm,
+    args: &Args,
+    kind: &str,
+    what: impl Fn(&Vm, &ExcObj) -> PyResult<String>,
+) -> PyResult<Value> {
+    let (_, e) = exc_self(args, kind, "__str__")?;
     let Some(obj) = e.field("object") else {
         return Ok(new_str(""));
     };
-    let encoding = crate::ops::str_(vm, &field_or_none(e, "encoding"))?;
+    let what = what(vm, e)?;
     let reason = crate::ops::str_(vm, &field_or_none(e, "reason"))?;
     let (start, end) = (int_field(e, "start"), int_field(e, "end"));
     let chars: Vec<char> = as_str(&obj).unwrap_or("").chars().collect();
     if start >= 0 && (start as usize) < chars.len() && end == start + 1 {
         return Ok(from_string(format!(
-            "'{encoding}' codec can't encode character '{}' in position {start}: {reason}",
+            "{what} character '{}' in position {start}: {reason}",
             escape_char(chars[start as usize])
         )));
     }
     Ok(from_string(format!(
-        "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+        "{what} characters in position {start}-{}: {reason}",
         end - 1
     )))
 }
 
+fn unicodeencode_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    char_position_str(vm, &args, "UnicodeEncodeError", |vm, e| {
+        let encoding = crate::ops::str_(vm, &field_or_none(e, "encoding"))?;
+        Ok(format!("'{encoding}' codec can't encode"))
+    })
+}
+
 fn unicodetranslate_str(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (_, e) = exc_self(&args, "UnicodeTranslateError", "__str__")?;
-    let Some(obj) = e.field("object") else {
-        return Ok(new_str(""));
-    };
-    let reason = crate::ops::str_(vm, &field_or_none(e, "reason"))?;
-    let (start, end) = (int_field(e, "start"), int_field(e, "end"));
-    let chars: Vec<char> = as_str(&obj).unwrap_or("").chars().collect();
-    if start >= 0 && (start as usize) < chars.len() && end == start + 1 {
-        return Ok(from_string(format!(
-            "can't translate character '{}' in position {start}: {reason}",
-            escape_char(chars[start as usize])
-        )));
-    }
-    Ok(from_string(format!(
-        "can't translate characters in position {start}-{}: {reason}",
-        end - 1
-    )))
+    char_position_str(vm, &args, "UnicodeTranslateError", |_, _| {
+        Ok("can't translate".to_string())
+    })
 }
 
 fn eg_str(vm: &Vm, args: Args) -> PyResult<Value> {
