@@ -1103,9 +1103,11 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, ast::ExprContext::Del);
                 }
             }
-            FBlock::With { handlers, loc } => self.unwind_with(*handlers, *loc, preserve_tos)?,
+            FBlock::With { handlers, loc } => {
+                self.unwind_with(*handlers, *loc, preserve_tos, false)?
+            }
             FBlock::AsyncWith { handlers, loc } => {
-                self.unwind_async_with(*handlers, *loc, preserve_tos)?
+                self.unwind_with(*handlers, *loc, preserve_tos, true)?
             }
             FBlock::FinallyEnd { handlers } => {
                 self.unit().handlers.truncate(*handlers);

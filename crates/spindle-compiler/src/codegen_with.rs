@@ -38,11 +38,17 @@ impl<'a> Compiler<'a> {
         if w.is_async {
             return Err(self.err(w.range, "'async with' outside async function"));
         }
-        self.with_items(&w.items, &w.body)
+        self.with_items(&w.items, &w.body, false)
     }
 
-    /// The first item of `items` around the rest of the items and the body.
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> Result<()> {
+    /// The first item of `items` around the rest of the items and the body. `async with`
+    /// (`is_async`) has the same layout, with `__aenter__`/`__aexit__` results awaited.
+    pub(super) fn with_items(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> Result<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -52,6 +58,8 @@ impl<'a> Compiler<'a> {
         // with the `^` anchor of the instruction that computed it (a call's parentheses, ...).
         let full = self.location(item.context_expr.range());
         let ctx_loc = match self.unit().locs.last() {
+            Some(l) if is_async => *l,
+            None if is_async => stmt_loc,
             Some(l)
                 if (l.line, l.end_line, l.col, l.end_col)
                     == (full.line, full.end_line, full.col, full.end_col) =>
@@ -61,16 +69,30 @@ impl<'a> Compiler<'a> {
             _ => full,
         };
         self.unit().loc = ctx_loc;
-        let anchor = self.emit(Opcode::BeforeWith, 0);
+        let anchor = if is_async {
+            // .. mgr -> .. aexit self aenter_result -> .. aexit self entered
+            let a = self.emit(Opcode::BeforeAsyncWith, 0);
+            self.emit_await(1);
+            a
+        } else {
+            self.emit(Opcode::BeforeWith, 0)
+        };
         self.unit().loc = stmt_loc;
 
         // Body region: an exception unwinds to [.. exit self] (one item above the depth the
         // stack had before BeforeWith, where mgr was on top).
         let handler = self.new_label();
         let outer = self.push_handler(handler, anchor, 1);
-        self.unit().fblocks.push(FBlock::With {
-            handlers: outer,
-            loc: ctx_loc,
+        self.unit().fblocks.push(if is_async {
+            FBlock::AsyncWith {
+                handlers: outer,
+                loc: ctx_loc,
+            }
+        } else {
+            FBlock::With {
+                handlers: outer,
+                loc: ctx_loc,
+            }
         });
         match &item.optional_vars {
             Some(target) => self.store_target(target)?,
@@ -78,14 +100,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::PopTop, 0);
             }
         }
-        self.with_items(rest, body)?;
+        self.with_items(rest, body, is_async)?;
         self.unit().fblocks.pop();
         self.pop_handler();
 
-        // Normal exit: exit(None, None, None).
+        // Normal exit: exit(None, None, None) (awaited for `async with`).
         let end = self.new_label();
         self.unit().loc = ctx_loc;
-        self.call_exit_with_nones();
+        self.call_exit_with_nones(is_async);
         self.jump(Opcode::Jump, end);
 
         // Exceptional exit: [.. exit self exc].
@@ -94,6 +116,9 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.push_handler(cleanup, anchor, 2);
         self.emit(Opcode::WithExceptStart, 0);
+        if is_async {
+            self.emit_await(2);
+        }
         let suppress = self.new_label();
         self.jump(Opcode::PopJumpIfTrue, suppress);
         self.emit(Opcode::Reraise, 0);
@@ -115,12 +140,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `.. exit self -> ..`: call `exit(None, None, None)` and drop its result.
-    fn call_exit_with_nones(&mut self) {
+    /// `.. exit self -> ..`: call `exit(None, None, None)` (awaiting it for `async with`)
+    /// and drop its result.
+    fn call_exit_with_nones(&mut self, is_async: bool) {
         self.load_const(Constant::None);
         self.load_const(Constant::None);
         self.load_const(Constant::None);
         self.emit(Opcode::Call, 3);
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit(Opcode::PopTop, 0);
     }
 
@@ -132,6 +161,7 @@ impl<'a> Compiler<'a> {
         handlers: usize,
         loc: Location,
         preserve_tos: bool,
+        is_async: bool,
     ) -> Result<()> {
         self.unit().handlers.truncate(handlers);
         let saved = std::mem::replace(&mut self.unit().loc, loc);
@@ -140,7 +170,7 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::Swap, 3);
             self.emit(Opcode::Swap, 2);
         }
-        self.call_exit_with_nones();
+        self.call_exit_with_nones(is_async);
         self.unit().loc = saved;
         Ok(())
     }
