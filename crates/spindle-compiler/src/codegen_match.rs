@@ -21,6 +21,7 @@
 
 use super::*;
 use num_traits::ToPrimitive;
+use spindle_bytecode::text::bytes_repr;
 
 /// State of the pattern being compiled (see the module documentation).
 pub(super) struct PatCtx {
@@ -713,33 +714,6 @@ fn str_repr(s: &str) -> String {
                 out.push_str(&format!("\\x{:02x}", c as u32));
             }
             c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// `repr(bytes)`.
-fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from("b");
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{c:02x}")),
         }
     }
     out.push(quote);

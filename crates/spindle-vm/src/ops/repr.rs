@@ -9,6 +9,7 @@ use crate::types::type_name;
 use crate::types::typeobj::as_type;
 use crate::value::Value;
 use crate::vm::Vm;
+pub use spindle_bytecode::text::bytes_repr;
 use std::cell::RefCell;
 
 thread_local! {
@@ -80,32 +81,6 @@ pub fn int_repr(v: &Value) -> PyResult<String> {
 
 pub fn complex_repr(r: f64, i: f64) -> String {
     crate::types::methods::complex::repr(r, i)
-}
-
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from("b");
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 fn join_reprs(vm: &Vm, items: &[Value]) -> PyResult<String> {
